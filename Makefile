@@ -1,0 +1,74 @@
+# Two commands set up everything on a fresh machine with Python 3.11:
+#   make run    venv, install, migrate, demo content, serve on http://$(HOST):$(PORT)
+#   make test   venv, install dev tools and browser, run the test suite
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+
+.PHONY: run test install install-dev setup demo serve lint format check browser-deps messages clean bench
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+messages: install
+	$(MANAGE) compile_translations
+
+setup: install messages
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) ensure_admin
+
+run: setup
+	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+demo: install
+	$(MANAGE) load_demo
+
+# Chromium for the end-to-end browser test. Installed from Debian's packages
+# when we can (root, apt-get present); otherwise the browser test says why it skips
+# (and fails under CI=true).
+browser-deps:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Chromium for browser tests (Debian packages chromium, chromium-driver)"; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "Chromium not installed and not root: browser tests will skip (apt-get install chromium chromium-driver)"; fi
+
+test: install-dev messages browser-deps
+	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: install
+	$(PY) bench/catalog_search.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

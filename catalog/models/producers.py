@@ -1,0 +1,183 @@
+"""Producers: the OCOP "chủ thể" that make certified products."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from catalog.places import check_commune_in_district
+from home.blocks import StoryBlock
+
+
+class ProducerType(models.TextChoices):
+    ENTERPRISE = "enterprise", _("Doanh nghiệp")
+    COOPERATIVE = "cooperative", _("Hợp tác xã")
+    COOPERATIVE_GROUP = "cooperative_group", _("Tổ hợp tác")
+    HOUSEHOLD = "household", _("Hộ sản xuất, kinh doanh")
+
+
+class ProducerIndexPage(Page):
+    """Lists the province's OCOP producers."""
+
+    intro = models.TextField(_("giới thiệu"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["catalog.ProducerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("danh sách chủ thể OCOP")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["producers"] = (
+            ProducerPage.objects.child_of(self).live().select_related("district", "logo").order_by("title")
+        )
+        return context
+
+
+class ProducerPage(Page):
+    """An OCOP producer: enterprise, cooperative, cooperative group or household."""
+
+    producer_type = models.CharField(_("loại hình chủ thể"), max_length=32, choices=ProducerType.choices)
+    summary = models.TextField(
+        _("giới thiệu ngắn"),
+        max_length=400,
+        blank=True,
+        help_text=_("Một hai câu về chủ thể, hiện trên thẻ và kết quả tìm kiếm."),
+    )
+    representative = models.CharField(_("người đại diện"), max_length=255, blank=True)
+    address = models.CharField(_("địa chỉ"), max_length=500, blank=True)
+    district = models.ForeignKey(
+        "catalog.District",
+        verbose_name=_("huyện / thị xã / thành phố"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=False,
+        related_name="producers",
+    )
+    commune = models.ForeignKey(
+        "catalog.Commune",
+        verbose_name=_("xã / phường / thị trấn"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="producers",
+        help_text=_("Phải thuộc huyện đã chọn."),
+    )
+    phone = models.CharField(_("điện thoại"), max_length=32, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("trang web"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    story = StreamField(StoryBlock(), verbose_name=_("câu chuyện"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("producer_type"),
+        FieldPanel("summary"),
+        FieldPanel("logo"),
+        FieldPanel("story"),
+    ]
+    contact_panels = [
+        FieldPanel("representative"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldRowPanel([FieldPanel("district"), FieldPanel("commune")])],
+            heading=_("Địa chỉ"),
+        ),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        FieldPanel("website"),
+        InlinePanel("links", heading=_("Mạng xã hội và gian hàng"), label=_("liên kết")),
+    ]
+    photo_panels = [InlinePanel("photos", heading=_("Ảnh"), label=_("ảnh"))]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Nội dung")),
+            ObjectList(contact_panels, heading=_("Liên hệ")),
+            ObjectList(photo_panels, heading=_("Ảnh")),
+            ObjectList(Page.promote_panels, heading=_("Quảng bá")),
+            ObjectList(Page.settings_panels, heading=_("Cài đặt")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("representative"),
+        index.SearchField("address"),
+        index.FilterField("producer_type"),
+        index.FilterField("district"),
+    ]
+
+    parent_page_types = ["catalog.ProducerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("chủ thể OCOP")
+        verbose_name_plural = _("chủ thể OCOP")
+
+    def clean(self):
+        super().clean()
+        errors = check_commune_in_district(self.district, self.commune)
+        if errors:
+            raise ValidationError(errors)
+
+    @cached_property
+    def products(self):
+        from .products import ProductPage
+
+        return (
+            ProductPage.objects.live()
+            .filter(producer=self)
+            .select_related("category", "district")
+            .order_by("-stars", "title")
+        )
+
+
+class ProducerPhoto(Orderable):
+    page = ParentalKey(ProducerPage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("ảnh"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("văn bản thay thế"),
+        max_length=255,
+        help_text=_("Mô tả ảnh cho người không nhìn thấy ảnh (bắt buộc)."),
+    )
+    caption = models.CharField(_("chú thích"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+
+class ProducerLink(Orderable):
+    class Platform(models.TextChoices):
+        FACEBOOK = "facebook", "Facebook"
+        ZALO = "zalo", "Zalo"
+        YOUTUBE = "youtube", "YouTube"
+        TIKTOK = "tiktok", "TikTok"
+        SHOPEE = "shopee", "Shopee"
+        OTHER = "other", _("Khác")
+
+    page = ParentalKey(ProducerPage, on_delete=models.CASCADE, related_name="links")
+    platform = models.CharField(_("nền tảng"), max_length=32, choices=Platform.choices)
+    url = models.URLField(_("địa chỉ"))
+
+    panels = [FieldPanel("platform"), FieldPanel("url")]

@@ -1,0 +1,265 @@
+"""OCOP products and the catalog index that lists them."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from catalog import certification
+from catalog.places import check_commune_in_district
+from home.blocks import StoryBlock
+
+
+class CatalogIndexPage(Page):
+    """The product catalog: its view is the faceted search over its products."""
+
+    intro = models.TextField(_("giới thiệu"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["catalog.ProductPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("danh mục sản phẩm")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["products"] = (
+            ProductPage.objects.child_of(self)
+            .live()
+            .select_related("category", "district", "producer")
+            .order_by("title")
+        )
+        return context
+
+
+class ProductPage(Page):
+    """A certified OCOP product with its certificate, gallery and buyer facts."""
+
+    short_description = models.TextField(
+        _("mô tả ngắn"),
+        max_length=300,
+        help_text=_("Một hai câu hiện trên thẻ sản phẩm và kết quả tìm kiếm (tối đa 300 ký tự)."),
+    )
+    description = RichTextField(_("mô tả"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    story = StreamField(StoryBlock(), verbose_name=_("câu chuyện sản phẩm"), blank=True)
+    category = models.ForeignKey(
+        "catalog.ProductSet",
+        verbose_name=_("bộ sản phẩm OCOP"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=False,
+        related_name="products",
+        help_text=_("Bộ sản phẩm theo Quyết định 148/QĐ-TTg."),
+    )
+    producer = models.ForeignKey(
+        "catalog.ProducerPage",
+        verbose_name=_("chủ thể"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=False,
+        related_name="product_pages",
+    )
+    district = models.ForeignKey(
+        "catalog.District",
+        verbose_name=_("huyện / thị xã / thành phố"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=False,
+        related_name="products",
+    )
+    commune = models.ForeignKey(
+        "catalog.Commune",
+        verbose_name=_("xã / phường / thị trấn"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="products",
+        help_text=_("Phải thuộc huyện đã chọn."),
+    )
+
+    # OCOP certificate
+    stars = models.PositiveSmallIntegerField(
+        _("hạng sao"),
+        choices=certification.STAR_CHOICES,
+        validators=[MinValueValidator(3), MaxValueValidator(5)],
+        help_text=_("3 sao 50–69 điểm, 4 sao 70–89 điểm, 5 sao 90–100 điểm."),
+    )
+    score = models.PositiveSmallIntegerField(
+        _("điểm đánh giá"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Tổng điểm trên thang 100, phải nằm trong khung điểm của hạng sao."),
+    )
+    certificate_number = models.CharField(_("số quyết định / giấy chứng nhận"), max_length=100, blank=True)
+    certified_on = models.DateField(_("ngày công nhận"))
+    certifying_level = models.CharField(
+        _("cấp công nhận"),
+        max_length=16,
+        choices=certification.CertifyingLevel.CHOICES,
+        default=certification.CertifyingLevel.PROVINCE,
+    )
+    valid_until = models.DateField(
+        _("hiệu lực đến"),
+        null=True,
+        blank=True,
+        help_text=_("Để trống để tính tự động: 36 tháng kể từ ngày công nhận."),
+    )
+
+    # Buyer's facts
+    ingredients = models.TextField(_("thành phần"), blank=True)
+    packaging = models.TextField(_("quy cách đóng gói và thông số"), blank=True)
+    shelf_life = models.CharField(_("hạn sử dụng"), max_length=120, blank=True)
+    standards = ParentalManyToManyField(
+        "catalog.Standard", verbose_name=_("tiêu chuẩn đạt được"), blank=True, related_name="products"
+    )
+    price_min = models.PositiveIntegerField(_("giá từ (đồng)"), null=True, blank=True)
+    price_max = models.PositiveIntegerField(_("giá đến (đồng)"), null=True, blank=True)
+    price_unit = models.CharField(
+        _("đơn vị tính giá"), max_length=80, blank=True, help_text=_("Ví dụ: túi 2 kg, chai 500 ml.")
+    )
+    production_capacity = models.CharField(
+        _("năng lực sản xuất"), max_length=120, blank=True, help_text=_("Ví dụ: 50 tấn/năm.")
+    )
+    minimum_order = models.CharField(_("đơn hàng tối thiểu"), max_length=120, blank=True)
+    wholesale_contact = models.CharField(
+        _("liên hệ bán buôn"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Người, số điện thoại hoặc email cho khách mua sỉ; để trống để dùng liên hệ của chủ thể."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("short_description"),
+        FieldRowPanel([FieldPanel("category"), FieldPanel("producer")]),
+        FieldRowPanel([FieldPanel("district"), FieldPanel("commune")], heading=_("Nơi sản xuất")),
+        FieldPanel("description"),
+        InlinePanel("gallery_images", heading=_("Bộ ảnh"), label=_("ảnh"), min_num=0),
+        FieldPanel("story"),
+    ]
+    certification_panels = [
+        FieldRowPanel([FieldPanel("stars"), FieldPanel("score")]),
+        FieldRowPanel([FieldPanel("certificate_number"), FieldPanel("certifying_level")]),
+        FieldRowPanel([FieldPanel("certified_on"), FieldPanel("valid_until")]),
+    ]
+    trade_panels = [
+        FieldPanel("ingredients"),
+        FieldPanel("packaging"),
+        FieldRowPanel([FieldPanel("shelf_life"), FieldPanel("production_capacity")]),
+        FieldPanel("standards", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("price_min"), FieldPanel("price_max")]), FieldPanel("price_unit")],
+            heading=_("Giá bán lẻ"),
+        ),
+        FieldRowPanel([FieldPanel("minimum_order"), FieldPanel("wholesale_contact")]),
+        InlinePanel("marketplace_links", heading=_("Mua trực tuyến"), label=_("gian hàng")),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Sản phẩm")),
+            ObjectList(certification_panels, heading=_("Chứng nhận OCOP")),
+            ObjectList(trade_panels, heading=_("Thông tin thương mại")),
+            ObjectList(Page.promote_panels, heading=_("Quảng bá")),
+            ObjectList(Page.settings_panels, heading=_("Cài đặt")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("short_description"),
+        index.SearchField("description"),
+        index.SearchField("ingredients"),
+        index.RelatedFields("producer", [index.SearchField("title")]),
+        index.RelatedFields("category", [index.SearchField("name")]),
+        index.FilterField("stars"),
+        index.FilterField("category"),
+        index.FilterField("district"),
+        index.FilterField("certified_on"),
+    ]
+
+    parent_page_types = ["catalog.CatalogIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("sản phẩm OCOP")
+        verbose_name_plural = _("sản phẩm OCOP")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        errors.update(certification.score_errors(self.stars, self.score))
+        if self.valid_until is None:
+            self.valid_until = certification.default_valid_until(self.certified_on)
+        errors.update(certification.date_errors(self.certified_on, self.valid_until))
+        errors.update(check_commune_in_district(self.district, self.commune))
+        if self.price_min and self.price_max and self.price_max < self.price_min:
+            errors["price_max"] = _("Giá đến phải lớn hơn hoặc bằng giá từ.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if self.valid_until is None:
+            self.valid_until = certification.default_valid_until(self.certified_on)
+        return super().save(*args, **kwargs)
+
+    @property
+    def certification_status(self):
+        return certification.status(self.valid_until)
+
+    @cached_property
+    def main_image(self):
+        first = self.gallery_images.first()
+        return first.image if first else None
+
+
+class ProductGalleryImage(Orderable):
+    page = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("ảnh"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("văn bản thay thế"),
+        max_length=255,
+        help_text=_("Mô tả ảnh cho người không nhìn thấy ảnh (bắt buộc)."),
+    )
+    caption = models.CharField(_("chú thích"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+
+class MarketplaceLink(Orderable):
+    """Where to buy the product online."""
+
+    class Platform(models.TextChoices):
+        SHOPEE = "shopee", "Shopee"
+        LAZADA = "lazada", "Lazada"
+        TIKI = "tiki", "Tiki"
+        TIKTOK_SHOP = "tiktok_shop", "TikTok Shop"
+        POSTMART = "postmart", "Postmart"
+        VOSO = "voso", "Voso"
+        WEBSITE = "website", _("Trang web của chủ thể")
+        OTHER = "other", _("Khác")
+
+    page = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="marketplace_links")
+    platform = models.CharField(_("sàn / kênh bán"), max_length=32, choices=Platform.choices)
+    url = models.URLField(_("địa chỉ gian hàng"))
+
+    panels = [FieldPanel("platform"), FieldPanel("url")]

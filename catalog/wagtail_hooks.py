@@ -1,0 +1,52 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from catalog.models import Commune, District, ProductGroup, ProductSet, Standard
+
+
+class ProductGroupViewSet(SnippetViewSet):
+    model = ProductGroup
+    icon = "folder-open-inverse"
+    list_display = ["code", "name"]
+    ordering = ["sort_order", "code"]
+
+
+class ProductSetViewSet(SnippetViewSet):
+    model = ProductSet
+    icon = "tag"
+    list_display = ["code", "name", "group"]
+    list_filter = ["group"]
+    search_fields = ["name", "code"]
+    ordering = ["sort_order", "code"]
+
+
+class DistrictViewSet(SnippetViewSet):
+    model = District
+    icon = "site"
+    list_display = ["name", "kind"]
+    list_filter = ["kind"]
+
+
+class CommuneViewSet(SnippetViewSet):
+    model = Commune
+    icon = "home"
+    list_display = ["name", "district"]
+    list_filter = ["district"]
+    search_fields = ["name"]
+
+
+class StandardViewSet(SnippetViewSet):
+    model = Standard
+    icon = "success"
+    list_display = ["name"]
+
+
+class CatalogTaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Danh mục OCOP")
+    menu_icon = "list-ul"
+    menu_order = 300
+    items = (ProductGroupViewSet, ProductSetViewSet, DistrictViewSet, CommuneViewSet, StandardViewSet)
+
+
+register_snippet(CatalogTaxonomyGroup)

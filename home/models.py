@@ -1,0 +1,60 @@
+"""The home page: the site's root, with featured products and entry points."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Page
+
+
+class HomePage(Page):
+    hero_heading = models.CharField(_("tiêu đề lớn"), max_length=200, blank=True)
+    hero_text = models.TextField(_("lời giới thiệu"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh nền"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_heading"),
+        FieldPanel("hero_text"),
+        FieldPanel("hero_image"),
+        InlinePanel("featured_products", heading=_("Sản phẩm nổi bật"), label=_("sản phẩm"), max_num=12),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["catalog.CatalogIndexPage", "catalog.ProducerIndexPage", "news.NewsIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        from catalog.models import ProductPage
+        from news.models import NewsArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        featured = [
+            item.product
+            for item in self.featured_products.select_related("product").all()
+            if item.product and item.product.live
+        ]
+        context["featured_products"] = featured
+        context["latest_news"] = (
+            NewsArticlePage.objects.live().filter(locale=self.locale).order_by("-date")[:3]
+        )
+        context["product_count"] = ProductPage.objects.live().filter(locale=self.locale).count()
+        return context
+
+
+class FeaturedProduct(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_products")
+    product = models.ForeignKey(
+        "catalog.ProductPage", verbose_name=_("sản phẩm"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("product")]
