@@ -1,0 +1,35 @@
+"""Reference data loaded by migration and its admin listings."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Locale
+
+from catalog.models import Commune, District, ProductGroup, ProductSet
+
+
+@pytest.mark.django_db
+def test_six_ocop_groups_and_26_product_sets_per_language():
+    for language in ("vi", "en"):
+        assert ProductGroup.objects.filter(locale__language_code=language).count() == 6
+        assert ProductSet.objects.filter(locale__language_code=language).count() == 26
+
+
+@pytest.mark.django_db
+def test_group_translations_share_a_translation_key():
+    vi = ProductGroup.objects.get(code="1", locale__language_code="vi")
+    en = vi.get_translation(Locale.objects.get(language_code="en"))
+    assert (vi.name, en.name) == ("Thực phẩm", "Food")
+
+
+@pytest.mark.django_db
+def test_dien_bien_has_ten_district_level_units_each_with_communes():
+    assert District.objects.count() == 10
+    for district in District.objects.all():
+        assert Commune.objects.filter(district=district).exists(), district
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", ["productgroup", "productset", "district", "commune", "standard"])
+def test_snippet_listing_renders_in_the_admin(admin_client, model):
+    response = admin_client.get(reverse(f"wagtailsnippets_catalog_{model}:list"))
+    assert response.status_code == 200
