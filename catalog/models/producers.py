@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from catalog.places import check_commune_in_district
 from home.blocks import StoryBlock
@@ -129,6 +130,13 @@ class ProducerPage(Page):
 
     parent_page_types = ["catalog.ProducerIndexPage"]
     subpage_types = []
+
+    # Proper names and contacts stay as written unless an editor overrides them.
+    override_translatable_fields = [
+        SynchronizedField("representative", overridable=True),
+        SynchronizedField("address", overridable=True),
+        SynchronizedField("phone"),
+    ]
 
     class Meta:
         verbose_name = _("chủ thể OCOP")

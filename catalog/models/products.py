@@ -18,6 +18,7 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from catalog import certification
 from catalog.places import check_commune_in_district
@@ -197,6 +198,15 @@ class ProductPage(Page):
 
     parent_page_types = ["catalog.CatalogIndexPage"]
     subpage_types = []
+
+    # Certificate facts and contacts are the same in every language; words
+    # (name, descriptions, story, packaging…) are translated.
+    override_translatable_fields = [
+        SynchronizedField("certificate_number"),
+        SynchronizedField("wholesale_contact"),
+        SynchronizedField("price_min"),
+        SynchronizedField("price_max"),
+    ]
 
     class Meta:
         verbose_name = _("sản phẩm OCOP")

@@ -55,6 +55,7 @@ def language_links(context):
             target = page.get_translation_or_none(locale)
             if target is not None and not target.live:
                 target = None
+        is_translation = target is not None
         if target is None:
             target = _home_for(request, locale)
             if target is not None and target.locale_id != locale.pk:
@@ -62,7 +63,15 @@ def language_links(context):
         if target is None:
             continue
         links.append(
-            {"code": code, "label": label, "url": target.get_url(request), "current": code == current}
+            {
+                "code": code,
+                "label": label,
+                "url": target.get_url(request),
+                "full_url": target.get_full_url(request),
+                "current": code == current,
+                # False when the page has no translation and the link falls back to that language's home.
+                "is_translation": is_translation,
+            }
         )
     return links
 
