@@ -13,7 +13,7 @@ LABEL_BASELINE = 15
 BAR_TOP = 21
 BAR_HEIGHT = 15
 VALUE_ROOM = 44  # room right of the longest bar for its number
-LABEL_MAX_CHARS = 44
+LABEL_MAX_CHARS = 40
 
 
 @dataclass(frozen=True)
