@@ -126,3 +126,12 @@ def test_home_page_lists_the_latest_articles(client, news_index):
     html = client.get(home_page().url).content.decode()
 
     assert "Tin mới nhất" in html
+
+
+def test_admin_can_open_the_article_editor(admin_client, news_index):
+    article = NewsArticlePageFactory(parent=news_index)
+
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[article.pk]))
+
+    assert response.status_code == 200
+    assert "Sản phẩm liên quan" in response.content.decode()

@@ -67,3 +67,24 @@ def test_admin_lists_sales_points_filtered_by_district(admin_client):
 
     assert "Điểm bán Mường Ảng" in html
     assert "Điểm bán thành phố" not in html
+
+
+def test_admin_add_form_offers_products_and_districts(admin_client, product):
+    response = admin_client.get(reverse("wagtailsnippets_salespoints_salespoint:add"))
+
+    assert response.status_code == 200
+    assert product.title in response.content.decode()
+
+
+def test_commune_outside_the_district_is_rejected(db):
+    from django.core.exceptions import ValidationError
+
+    from catalog.factories import commune
+    from salespoints.models import SalesPoint
+
+    point = SalesPoint(
+        name="X", address="Y", district=district("muong-ang"), commune=commune("dien-bien", "thanh-yen")
+    )
+    with pytest.raises(ValidationError) as error:
+        point.full_clean()
+    assert "commune" in error.value.message_dict
