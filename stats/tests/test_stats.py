@@ -179,3 +179,19 @@ def test_deleting_a_product_refreshes_the_figures(hand_counted):
     hand_counted["C"].delete()
 
     assert get_statistics("vi").product_count == 2
+
+
+def test_publishing_a_producer_refreshes_the_producer_type_figures(hand_counted):
+    assert get_statistics("vi").counts("producer_type")["cooperative_group"] == 0
+    producer = hand_counted["p1"]
+    producer.producer_type = "cooperative_group"
+
+    producer.save_revision().publish()
+
+    assert get_statistics("vi").counts("producer_type")["cooperative_group"] == 2
+
+
+def test_page_says_which_products_it_counts(client, hand_counted):
+    html = client.get(reverse("statistics")).content.decode()
+
+    assert "chỉ tính sản phẩm có giấy chứng nhận OCOP còn hiệu lực" in html
