@@ -32,8 +32,8 @@ class EventIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         events = EventPage.objects.child_of(self).live().select_related("district")
         context["upcoming_events"] = listings.upcoming(events)
-        page_number = request.GET.get("page", "1")
-        page_number = int(page_number) if page_number.isdigit() else 1
+        # Paginator.get_page turns a missing, malformed or out-of-range number into a valid page.
+        page_number = request.GET.get("page")
         context["past_events"] = Paginator(listings.past(events), PAST_EVENTS_PER_PAGE).get_page(page_number)
         return context
 

@@ -1,6 +1,7 @@
 """News about the OCOP programme: an index with tags and pagination, and articles."""
 
 from django import forms
+from django.core.paginator import Paginator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -62,8 +63,6 @@ class NewsIndexPage(Page):
         return TemplateResponse(request, self.get_template(request), context, status=400)
 
     def get_context(self, request, *args, form=None, **kwargs):
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
         articles = self.articles()
         tag = None

@@ -115,3 +115,18 @@ class EventTreeTests(WagtailPageTestCase):
 
     def test_events_live_only_under_the_event_index(self):
         self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+
+
+def test_past_events_paginate_and_a_malformed_page_number_shows_the_first_page(client, event_index):
+    from events.models import PAST_EVENTS_PER_PAGE
+
+    for n in range(PAST_EVENTS_PER_PAGE + 1):
+        day = datetime.date(2020, 1, 1) + datetime.timedelta(days=n)
+        EventPageFactory(parent=event_index, title=f"Sự kiện cũ {n:02d}", start_date=day, end_date=day)
+
+    first = client.get(event_index.url, {"page": "abc"})
+    second = client.get(event_index.url, {"page": "2"}).content.decode()
+
+    assert first.status_code == 200
+    assert "Sự kiện cũ 10" in first.content.decode() and "Sự kiện cũ 00" not in first.content.decode()
+    assert "Sự kiện cũ 00" in second
