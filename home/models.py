@@ -27,7 +27,13 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["catalog.CatalogIndexPage", "catalog.ProducerIndexPage", "news.NewsIndexPage"]
+    subpage_types = [
+        "catalog.CatalogIndexPage",
+        "catalog.ProducerIndexPage",
+        "news.NewsIndexPage",
+        "events.EventIndexPage",
+        "salespoints.SalesPointIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemaps import SITEMAPS
+from news.feeds import NewsAtomFeed, NewsRssFeed
 from search import views as search_views
 
 urlpatterns = [
@@ -27,6 +28,9 @@ if settings.DEBUG:
 # redirects "/" to the visitor's language, Vietnamese by default.
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
+    path("tin-tuc/rss.xml", NewsRssFeed(), name="news_rss"),
+    path("tin-tuc/atom.xml", NewsAtomFeed(), name="news_atom"),
+    path("", include("stats.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,8 +6,10 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from catalog.models import CatalogIndexPage, ProducerIndexPage, ProducerPage, ProductPage
+from events.models import EventIndexPage
 from home.models import HomePage
 from news.models import NewsArticlePage, NewsIndexPage
+from salespoints.models import SalesPointIndexPage
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -15,7 +17,10 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_holds_the_index_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {CatalogIndexPage, ProducerIndexPage, NewsIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {CatalogIndexPage, ProducerIndexPage, NewsIndexPage, EventIndexPage, SalesPointIndexPage},
+        )
 
     def test_products_only_under_the_catalog(self):
         self.assertAllowedParentPageTypes(ProductPage, {CatalogIndexPage})

@@ -1,0 +1,113 @@
+"""Trade fairs and exhibitions where OCOP products are shown."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from events import listings
+from home.blocks import StoryBlock
+
+PAST_EVENTS_PER_PAGE = 10
+
+
+class EventIndexPage(Page):
+    intro = models.TextField(_("giới thiệu"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("trang sự kiện")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.child_of(self).live().select_related("district")
+        context["upcoming_events"] = listings.upcoming(events)
+        # Paginator.get_page turns a missing, malformed or out-of-range number into a valid page.
+        page_number = request.GET.get("page")
+        context["past_events"] = Paginator(listings.past(events), PAST_EVENTS_PER_PAGE).get_page(page_number)
+        return context
+
+
+class EventPage(Page):
+    """A trade fair, exhibition or market where OCOP products take part."""
+
+    start_date = models.DateField(_("ngày bắt đầu"))
+    end_date = models.DateField(
+        _("ngày kết thúc"), null=True, blank=True, help_text=_("Để trống nếu sự kiện diễn ra trong một ngày.")
+    )
+    place = models.CharField(_("địa điểm"), max_length=255)
+    district = models.ForeignKey(
+        "catalog.District",
+        verbose_name=_("huyện / thị xã / thành phố"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
+        help_text=_("Để trống nếu sự kiện diễn ra ngoài tỉnh."),
+    )
+    summary = models.TextField(_("tóm tắt"), max_length=400, blank=True)
+    description = StreamField(StoryBlock(), verbose_name=_("mô tả"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Thời gian")),
+        FieldRowPanel([FieldPanel("place"), FieldPanel("district")], heading=_("Địa điểm")),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        InlinePanel("participating_products", heading=_("Sản phẩm tham gia"), label=_("sản phẩm")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("place"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("sự kiện")
+        verbose_name_plural = _("sự kiện")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.")})
+
+    @property
+    def last_day(self):
+        return self.end_date or self.start_date
+
+    @property
+    def is_upcoming(self):
+        from catalog.certification import today
+
+        return self.last_day >= today()
+
+    @cached_property
+    def live_products(self):
+        items = self.participating_products.select_related(
+            "product", "product__producer", "product__district"
+        ).filter(product__live=True)
+        return [item.product for item in items]
+
+
+class EventProduct(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="participating_products")
+    product = models.ForeignKey(
+        "catalog.ProductPage", verbose_name=_("sản phẩm"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("product")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("sản phẩm tham gia")

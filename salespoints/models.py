@@ -1,0 +1,116 @@
+"""Showrooms and shops that sell OCOP products ("điểm giới thiệu và bán sản phẩm OCOP")."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from catalog.places import check_commune_in_district
+
+
+class SalesPoint(index.Indexed, ClusterableModel):
+    """A place where people can see and buy OCOP products. Proper names: not translated."""
+
+    name = models.CharField(_("tên điểm bán"), max_length=255)
+    address = models.CharField(_("địa chỉ"), max_length=500)
+    district = models.ForeignKey(
+        "catalog.District",
+        verbose_name=_("huyện / thị xã / thành phố"),
+        on_delete=models.PROTECT,
+        related_name="sales_points",
+    )
+    commune = models.ForeignKey(
+        "catalog.Commune",
+        verbose_name=_("xã / phường / thị trấn"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sales_points",
+        help_text=_("Phải thuộc huyện đã chọn."),
+    )
+    opening_hours = models.CharField(
+        _("giờ mở cửa"), max_length=255, blank=True, help_text=_("Ví dụ: 7:30–21:00 hằng ngày.")
+    )
+    phone = models.CharField(_("điện thoại"), max_length=32, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    map_url = models.URLField(_("liên kết bản đồ"), blank=True, help_text=_("Ví dụ: liên kết Google Maps."))
+    products = ParentalManyToManyField(
+        "catalog.ProductPage",
+        verbose_name=_("sản phẩm đang bán"),
+        blank=True,
+        related_name="sales_points",
+        limit_choices_to={"locale__language_code": "vi"},
+        help_text=_("Chọn bản tiếng Việt; bản dịch của sản phẩm tự hiện điểm bán này."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldRowPanel([FieldPanel("district"), FieldPanel("commune")])],
+            heading=_("Địa chỉ"),
+        ),
+        FieldPanel("opening_hours"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        FieldPanel("map_url"),
+        FieldPanel("products", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("address"),
+        index.AutocompleteField("name"),
+        index.FilterField("district_id"),
+    ]
+
+    class Meta:
+        verbose_name = _("điểm bán sản phẩm OCOP")
+        verbose_name_plural = _("điểm bán sản phẩm OCOP")
+        ordering = ["district__sort_order", "district__name", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        errors = check_commune_in_district(self.district if self.district_id else None, self.commune)
+        if errors:
+            raise ValidationError(errors)
+
+
+class SalesPointIndexPage(Page):
+    """The public list of sales points, grouped by district."""
+
+    intro = models.TextField(_("giới thiệu"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("trang điểm bán sản phẩm")
+
+    def serve(self, request, *args, **kwargs):
+        from salespoints.listing import DistrictFilterForm
+
+        form = DistrictFilterForm(request.GET or None)
+        response = super().serve(request, *args, form=form, **kwargs)
+        if form.is_bound and not form.is_valid():
+            response.status_code = 400
+        return response
+
+    def get_context(self, request, *args, form=None, **kwargs):
+        from salespoints.listing import DistrictFilterForm, grouped_by_district
+
+        context = super().get_context(request, *args, **kwargs)
+        form = form if form is not None else DistrictFilterForm(request.GET or None)
+        district = form.cleaned_data["district"] if form.is_bound and form.is_valid() else None
+        context["form"] = form
+        context["district"] = district
+        context["groups"] = grouped_by_district(district=district)
+        return context
