@@ -9,6 +9,7 @@ but made up. Places refer to catalog/data/districts.csv and communes.csv
 """
 
 DEMO_NOTE = "Dữ liệu minh họa"
+DEMO_SUMMARY_NOTE = "(Dữ liệu minh họa: hạng sao, chứng nhận và liên hệ không phải thông tin chính thức.)"
 DEMO_DISCLAIMER = (
     "Hạng sao, số chứng nhận, điểm, giá và thông tin liên hệ trên trang này là dữ liệu minh họa, "
     "không phải thông tin chính thức."

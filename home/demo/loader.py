@@ -249,7 +249,7 @@ def build_producers(index_page, places, image_size, summary):
         values = {
             "title": spec["title"],
             "producer_type": spec["type"],
-            "summary": f"{spec['summary']} {content.DEMO_NOTE}: {content.DEMO_DISCLAIMER}",
+            "summary": f"{spec['summary']} {content.DEMO_SUMMARY_NOTE}",
             "representative": spec.get("representative", ""),
             "address": f"{commune.get_kind_display()} {commune.name}, {district.full_name}, tỉnh Điện Biên "
             "(địa chỉ minh họa)",
