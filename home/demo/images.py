@@ -10,8 +10,11 @@ import functools
 import io
 import math
 import random
+import shutil
+import subprocess
 from pathlib import Path
 
+from anyascii import anyascii
 from PIL import Image, ImageDraw, ImageFont
 
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
@@ -42,13 +45,37 @@ TYPE_COLOURS = {
 
 
 @functools.cache
-def font(size, bold=False):
-    """DejaVu Sans (full Vietnamese coverage), else Pillow's scalable default font."""
+def font_path(bold=False):
+    """A TrueType font that covers Vietnamese: DejaVu Sans, else any font fontconfig lists for `vi`."""
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
     for folder in FONT_DIRS:
         if (folder / name).exists():
-            return ImageFont.truetype(str(folder / name), size)
-    return ImageFont.load_default(size=size)
+            return str(folder / name)
+    fc_list = shutil.which("fc-list")
+    if not fc_list:
+        return None
+    try:
+        listing = subprocess.run(  # noqa: S603 (fixed arguments, no shell)
+            [fc_list, ":lang=vi", "file"], capture_output=True, text=True, timeout=5, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    paths = sorted(line.split(":")[0].strip() for line in listing.splitlines() if line.strip())
+    paths = [path for path in paths if path.lower().endswith((".ttf", ".otf"))]
+    preferred = [path for path in paths if ("bold" in path.lower()) == bold]
+    return (preferred or paths or [None])[0]
+
+
+@functools.cache
+def font(size, bold=False):
+    """A Vietnamese-capable font; Pillow's built-in scalable font when the machine has none."""
+    path = font_path(bold)
+    return ImageFont.truetype(path, size) if path else ImageFont.load_default(size=size)
+
+
+def label(text):
+    """`text` as the font can draw it: Pillow's built-in font has no Vietnamese letters, so fold them."""
+    return text if font_path(False) else anyascii(text)
 
 
 def _wrap(draw, text, typeface, width):
@@ -244,9 +271,9 @@ def _star_badge(draw, stars, centre, radius, unit):
         outline="#ffffff",
         width=int(5 * unit),
     )
-    label = f"{stars}★"
+    badge = f"{stars}★" if font_path(True) else f"{stars}*"
     draw.text(
-        (cx, cy - radius * 0.12), label, font=font(int(radius * 0.8), bold=True), fill="#ffffff", anchor="mm"
+        (cx, cy - radius * 0.12), badge, font=font(int(radius * 0.8), bold=True), fill="#ffffff", anchor="mm"
     )
     draw.text(
         (cx, cy + radius * 0.5), "OCOP", font=font(int(radius * 0.3), bold=True), fill="#ffffff", anchor="mm"
@@ -272,18 +299,18 @@ def product_image(title, subtitle, motif, stars, variant=0, size=FULL_SIZE):
     if variant == 0:
         _motif(draw, motif, (width * 0.45, 60, width - 60, height * 0.68), 1.0, palette, rng)
         draw.rectangle([0, height * 0.68, width, height], fill=dark)
-        lines = _wrap(draw, title, font(64, bold=True), width - 120)[:2]
+        lines = _wrap(draw, label(title), font(64, bold=True), width - 120)[:2]
         y = height * 0.68 + 40
         for line in lines:
             draw.text((60, y), line, font=font(64, bold=True), fill="#ffffff")
             y += 78
-        draw.text((60, y + 6), subtitle, font=font(34), fill="#f1f1f1")
+        draw.text((60, y + 6), label(subtitle), font=font(34), fill="#f1f1f1")
         _star_badge(draw, stars, (170, 190), 110, 1.0)
     else:
         inner = (60, 60, width - 60, height - 160) if variant == 1 else (0, 0, width, height - 140)
         _motif(draw, motif, inner, 1.6 if variant == 2 else 1.2, palette, rng)
         draw.rectangle([0, height - 140, width, height], fill="#ffffff")
-        caption = _wrap(draw, title, font(44, bold=True), width - 120)[0]
+        caption = _wrap(draw, label(title), font(44, bold=True), width - 120)[0]
         draw.text((60, height - 70), caption, font=font(44, bold=True), fill=dark, anchor="lm")
     draw.text(
         (width - 40, 40),
@@ -311,10 +338,10 @@ def logo_image(name, short_name, producer_type, size=(480, 480)):
     draw = ImageDraw.Draw(canvas)
     draw.ellipse([30, 30, 450, 450], fill=ink)
     draw.ellipse([50, 50, 430, 430], outline=paper, width=4)
-    draw.text((240, 200), initials(short_name), font=font(150, bold=True), fill=paper, anchor="mm")
-    label = _wrap(draw, short_name, font(30, bold=True), 300)[:2]
+    draw.text((240, 200), label(initials(short_name)), font=font(150, bold=True), fill=paper, anchor="mm")
+    lines = _wrap(draw, label(short_name), font(30, bold=True), 300)[:2]
     y = 310
-    for line in label:
+    for line in lines:
         draw.text((240, y), line, font=font(30, bold=True), fill=paper, anchor="mm")
         y += 36
     if size != (480, 480):
@@ -333,10 +360,10 @@ def banner_image(title, subtitle, motif, size=FULL_SIZE):
     _motif(draw, motif, (0, 0, width, height * 0.6), 1.3, palette, rng)
     draw.rectangle([0, height * 0.6, width, height], fill=dark)
     y = height * 0.6 + 40
-    for line in _wrap(draw, title, font(56, bold=True), width - 120)[:3]:
+    for line in _wrap(draw, label(title), font(56, bold=True), width - 120)[:3]:
         draw.text((60, y), line, font=font(56, bold=True), fill="#ffffff")
         y += 70
-    draw.text((60, y + 10), subtitle, font=font(30), fill="#eeeeee")
+    draw.text((60, y + 10), label(subtitle), font=font(30), fill="#eeeeee")
     draw.text(
         (width - 40, 40),
         "Ảnh minh họa",

@@ -198,6 +198,11 @@ class Places:
         return district, commune
 
 
+def place_name(place):
+    """ "xã Thanh Yên", "huyện Điện Biên": the kind in lower case, as inside a sentence or address."""
+    return f"{place.get_kind_display().lower()} {place.name}"
+
+
 def product_set(code):
     return ProductSet.objects.get(code=code, locale__language_code="vi")
 
@@ -251,8 +256,7 @@ def build_producers(index_page, places, image_size, summary):
             "producer_type": spec["type"],
             "summary": f"{spec['summary']} {content.DEMO_SUMMARY_NOTE}",
             "representative": spec.get("representative", ""),
-            "address": f"{commune.get_kind_display()} {commune.name}, {district.full_name}, tỉnh Điện Biên "
-            "(địa chỉ minh họa)",
+            "address": f"{place_name(commune)}, {place_name(district)}, tỉnh Điện Biên (địa chỉ minh họa)",
             "district": district,
             "commune": commune,
             "phone": phone,
@@ -313,7 +317,7 @@ def build_products(index_page, producers, places, image_size, today, summary):
         story.append(
             rich_paragraph(
                 f'Sản phẩm của <a linktype="page" id="{producer_page.pk}">{producer_page.title}</a>, '
-                f"{commune.get_kind_display().lower()} {commune.name}, {district.full_name}."
+                f"{place_name(commune)}, {place_name(district)}."
             )
         )
         values = {
