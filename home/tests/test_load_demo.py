@@ -4,8 +4,10 @@ import io
 import os
 from unittest import mock
 
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase
+from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
@@ -155,6 +157,14 @@ class LoadDemoTests(TestCase):
         for page in pages:
             response = self.client.get(page.url)
             self.assertEqual(response.status_code, 200, page.url)
+
+    def test_demo_pages_open_in_the_admin_editor(self):
+        admin = get_user_model().objects.create_superuser("editor", "editor@example.vn", "unused-password")
+        self.client.force_login(admin)
+        for model in (HomePage, ProducerPage, ProductPage, NewsArticlePage):
+            page = model.objects.first()
+            response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+            self.assertEqual(response.status_code, 200, model.__name__)
 
     def test_product_page_shows_its_certificate_and_producer(self):
         product = ProductPage.objects.get(slug="mat-ong-hoa-ban")
