@@ -1,5 +1,6 @@
 """`manage.py load_demo` builds a complete, valid, idempotent demo of the Điện Biên site."""
 
+import datetime
 import io
 import os
 from unittest import mock
@@ -21,6 +22,7 @@ from catalog.models import (
     ProductGalleryImage,
     ProductPage,
 )
+from home.demo import content, images, loader
 from home.models import HomePage
 from news.models import NewsArticlePage, NewsIndexPage
 
@@ -150,6 +152,18 @@ class LoadDemoTests(TestCase):
         output = load_demo()
         self.assertEqual(counts(), before)
         self.assertIn("0 tạo mới, 0 cập nhật", output)
+
+    def test_running_on_a_later_day_moves_certificate_dates_without_duplicating(self):
+        before = counts()
+        later = certification.today() + datetime.timedelta(days=30)
+        summary = loader.load_demo(image_size=images.SMALL_SIZE, today=later)
+        self.assertGreater(summary.pages["updated"], 0)
+        self.assertEqual(counts()["pages"], before["pages"])
+        self.assertEqual(counts()["images"], before["images"])
+        spec = content.PRODUCTS[0]
+        product = ProductPage.objects.get(slug=spec["slug"])
+        self.assertEqual(product.certified_on, loader.certified_on(spec["cert"], later))
+        self.assertFalse(product.has_unpublished_changes)
 
     def test_every_demo_page_renders(self):
         pages = Page.objects.live().filter(depth__gte=2).specific()
