@@ -1,0 +1,458 @@
+"""Build (or bring up to date) the demo site from `content.py`.
+
+Every page and image is looked up by slug or title first, so running the
+loader twice creates nothing new: a page gets a new revision only when its
+content differs from what is published.
+"""
+
+import datetime
+import io
+import os
+from dataclasses import dataclass, field
+from urllib.parse import quote_plus
+
+from django.core.exceptions import ImproperlyConfigured
+from django.core.files.images import ImageFile
+from django.db import transaction
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Site
+
+from catalog import certification
+from catalog.models import (
+    CatalogIndexPage,
+    Commune,
+    District,
+    MarketplaceLink,
+    ProducerIndexPage,
+    ProducerPage,
+    ProductGalleryImage,
+    ProductPage,
+    ProductSet,
+    Standard,
+)
+from catalog.text import ascii_slug
+from home.models import FeaturedProduct, HomePage
+from news.models import NewsArticlePage, NewsIndexPage
+
+from . import content, images
+
+# Certificates issued before Decision 1489/QĐ-TTg (July 2025) came from the district (3★) or the province (4★).
+TWO_LEVEL_GOVERNMENT_FROM = datetime.date(2025, 7, 1)
+MOTIF_LABELS = {
+    "rice": "hạt gạo",
+    "honey": "tổ ong",
+    "tea": "lá chè",
+    "coffee": "hạt cà phê",
+    "tuber": "củ quả",
+    "meat": "thịt gác bếp",
+    "spice": "chùm hạt gia vị",
+    "bottle": "chai",
+    "herb": "cây thuốc",
+    "weave": "hoa văn thổ cẩm",
+    "flower": "hoa",
+    "house": "nhà sàn",
+}
+GALLERY_CAPTIONS = ["Ảnh minh họa: {title}", "Ảnh minh họa: nguyên liệu", "Ảnh minh họa: cận cảnh sản phẩm"]
+MARKETPLACE_SEARCH = {
+    "shopee": "https://shopee.vn/search?keyword={q}",
+    "lazada": "https://www.lazada.vn/catalog/?q={q}",
+    "tiki": "https://tiki.vn/search?q={q}",
+    "tiktok_shop": "https://www.tiktok.com/search?q={q}",
+    "postmart": "https://postmart.vn/search?q={q}",
+    "voso": "https://voso.vn/search?q={q}",
+}
+
+CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+
+
+@dataclass
+class Summary:
+    pages: dict = field(default_factory=lambda: {CREATED: 0, UPDATED: 0, UNCHANGED: 0})
+    images_created: int = 0
+    images_reused: int = 0
+    producers: int = 0
+    products: int = 0
+    articles: int = 0
+    site_url: str = ""
+
+    def lines(self):
+        return [
+            "Dữ liệu minh họa (demo data) — not official OCOP figures.",
+            f"{self.producers} chủ thể, {self.products} sản phẩm, {self.articles} bài tin.",
+            "Trang: {created} tạo mới, {updated} cập nhật, {unchanged} giữ nguyên.".format(**self.pages),
+            f"Ảnh: {self.images_created} tạo mới, {self.images_reused} dùng lại.",
+            f"Trang web: {self.site_url}",
+        ]
+
+
+def certifying_level(stars, certified_on):
+    if stars == 5:
+        return certification.CertifyingLevel.NATIONAL
+    if stars == 3 and certified_on < TWO_LEVEL_GOVERNMENT_FROM:
+        return certification.CertifyingLevel.DISTRICT
+    return certification.CertifyingLevel.PROVINCE
+
+
+def certified_on(cert, today):
+    """`cert` = (months back, days forward) from `today`."""
+    months, days = cert
+    return certification.add_months(today, -months) + datetime.timedelta(days=days)
+
+
+def demo_score(stars, index):
+    low, high = certification.score_band(stars)
+    return low + (index * 7) % (high - low + 1)
+
+
+# --- snapshots: what a page holds, in comparable form ---------------------------------
+
+
+def _strip_ids(data):
+    if isinstance(data, list):
+        return [_strip_ids(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _strip_ids(value) for key, value in data.items() if key != "id"}
+    return data
+
+
+def _field_snapshot(page, name):
+    model_field = page._meta.get_field(name)
+    value = getattr(page, name)
+    if isinstance(model_field, StreamField):
+        return _strip_ids(value.get_prep_value())
+    if model_field.many_to_many:
+        return sorted(obj.pk for obj in value.all())
+    if model_field.one_to_many:
+        skip = {"id", "page", "sort_order"}
+        return [
+            tuple(
+                getattr(child, f.attname)
+                for f in child._meta.concrete_fields
+                if f.name not in skip and not f.primary_key
+            )
+            for child in value.all()
+        ]
+    if model_field.is_relation:
+        return getattr(page, model_field.attname)
+    return value
+
+
+def snapshot(page, names):
+    return {name: _field_snapshot(page, name) for name in names}
+
+
+def sync_page(parent, model, slug, values, summary):
+    """Create or update the `model` page `slug` under `parent`, publishing only on change."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = model(slug=slug)
+        for name, value in values.items():
+            setattr(page, name, value)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        summary.pages[CREATED] += 1
+        return page
+    before = snapshot(page, values)
+    for name, value in values.items():
+        setattr(page, name, value)
+    if page.live and not page.has_unpublished_changes and snapshot(page, values) == before:
+        summary.pages[UNCHANGED] += 1
+        return page
+    page.save_revision().publish()
+    summary.pages[UPDATED] += 1
+    return page
+
+
+# --- images --------------------------------------------------------------------------------
+
+
+def demo_image(title, filename, draw, summary):
+    """The Wagtail image titled `title`, drawn by `draw()` only if it does not exist yet."""
+    Image = get_image_model()
+    image = Image.objects.filter(title=title).order_by("pk").first()
+    if image is not None:
+        summary.images_reused += 1
+        return image
+    image = Image(title=title, file=ImageFile(io.BytesIO(draw()), name=filename))
+    image._set_image_file_metadata()
+    image.save()
+    summary.images_created += 1
+    return image
+
+
+# --- lookups --------------------------------------------------------------------------------
+
+
+class Places:
+    def __init__(self):
+        self.districts = {d.slug: d for d in District.objects.all()}
+        if not self.districts:
+            raise ImproperlyConfigured(
+                "No districts: run `manage.py migrate` first (catalog migration 0002)."
+            )
+
+    def get(self, district_slug, commune_name):
+        district = self.districts[district_slug]
+        commune = Commune.objects.get(district=district, slug=ascii_slug(commune_name))
+        return district, commune
+
+
+def place_name(place):
+    """ "xã Thanh Yên", "huyện Điện Biên": the kind in lower case, as inside a sentence or address."""
+    return f"{place.get_kind_display().lower()} {place.name}"
+
+
+def product_set(code):
+    return ProductSet.objects.get(code=code, locale__language_code="vi")
+
+
+def standards(names):
+    return list(Standard.objects.filter(name__in=names).order_by("pk"))
+
+
+def rich_paragraph(text):
+    return {"type": "paragraph", "value": f"<p>{text}</p>"}
+
+
+def quote_block(quote):
+    text, attribution = quote
+    return {"type": "quote", "value": {"text": text, "attribution": f"{attribution} (lời kể minh họa)"}}
+
+
+def heading_block(text):
+    return {"type": "heading", "value": {"text": text, "level": "h2"}}
+
+
+# --- builders ------------------------------------------------------------------------------
+
+
+def producer_contacts(index, spec):
+    phone = f"0215 3{10 + index:02d} {(index * 137) % 1000:03d}"
+    email = f"{spec['slug']}@example.vn"
+    website = f"https://{spec['slug']}.example.vn" if spec["type"] in ("enterprise", "cooperative") else ""
+    return phone, email, website
+
+
+def build_producers(index_page, places, image_size, summary):
+    producers = {}
+    logo_size = (min(480, image_size[0]), min(480, image_size[0]))
+    for index, spec in enumerate(content.PRODUCERS):
+        district, commune = places.get(*spec["place"])
+        phone, email, website = producer_contacts(index, spec)
+        logo = demo_image(
+            f"Logo {spec['short_name']} (minh họa)",
+            f"logo-{spec['slug']}.jpg",
+            lambda spec=spec: images.logo_image(spec["title"], spec["short_name"], spec["type"], logo_size),
+            summary,
+        )
+        story = [heading_block("Câu chuyện của chúng tôi")]
+        story += [rich_paragraph(text) for text in spec["story"]]
+        if spec.get("quote"):
+            story.append(quote_block(spec["quote"]))
+        story.append(rich_paragraph(f"<i>{content.DEMO_DISCLAIMER}</i>"))
+        values = {
+            "title": spec["title"],
+            "producer_type": spec["type"],
+            "summary": f"{spec['summary']} {content.DEMO_SUMMARY_NOTE}",
+            "representative": spec.get("representative", ""),
+            "address": f"{place_name(commune)}, {place_name(district)}, tỉnh Điện Biên (địa chỉ minh họa)",
+            "district": district,
+            "commune": commune,
+            "phone": phone,
+            "email": email,
+            "website": website,
+            "logo": logo,
+            "story": story,
+        }
+        producers[spec["slug"]] = (sync_page(index_page, ProducerPage, spec["slug"], values, summary), spec)
+        summary.producers += 1
+    return producers
+
+
+def marketplace_links(spec, producer_page):
+    links = []
+    for platform in spec["shops"]:
+        if platform == "website":
+            base = producer_page.website or f"https://{producer_page.slug}.example.vn"
+            url = f"{base}/san-pham/{spec['slug']}"
+        else:
+            url = MARKETPLACE_SEARCH[platform].format(q=quote_plus(spec["title"]))
+        links.append(MarketplaceLink(platform=platform, url=url))
+    return links
+
+
+def gallery(spec, producer_spec, image_size, summary):
+    items = []
+    for variant in range(spec["images"]):
+        image = demo_image(
+            f"{spec['title']} — ảnh {variant + 1} (minh họa)",
+            f"{spec['slug']}-{variant + 1}.jpg",
+            lambda variant=variant: images.product_image(
+                spec["title"], producer_spec["title"], spec["motif"], spec["stars"], variant, image_size
+            ),
+            summary,
+        )
+        items.append(
+            ProductGalleryImage(
+                image=image,
+                alt_text=f"Hình vẽ minh họa {spec['title']}: biểu tượng {MOTIF_LABELS[spec['motif']]}"
+                + (f", huy hiệu {spec['stars']} sao OCOP" if variant == 0 else ""),
+                caption=GALLERY_CAPTIONS[variant].format(title=spec["title"]),
+            )
+        )
+    return items
+
+
+def build_products(index_page, producers, places, image_size, today, summary):
+    products = {}
+    for index, spec in enumerate(content.PRODUCTS):
+        producer_page, producer_spec = producers[spec["producer"]]
+        district, commune = places.get(*spec.get("place", producer_spec["place"]))
+        day = certified_on(spec["cert"], today)
+        price_min, price_max, price_unit = spec["price"]
+        story = [heading_block("Câu chuyện sản phẩm"), rich_paragraph(spec["story"])]
+        if producer_spec.get("quote"):
+            story.append(quote_block(producer_spec["quote"]))
+        story.append(
+            rich_paragraph(
+                f'Sản phẩm của <a linktype="page" id="{producer_page.pk}">{producer_page.title}</a>, '
+                f"{place_name(commune)}, {place_name(district)}."
+            )
+        )
+        values = {
+            "title": spec["title"],
+            "short_description": spec["short"],
+            "description": "<ul>" + "".join(f"<li>{item}</li>" for item in spec["highlights"]) + "</ul>",
+            "story": story,
+            "category": product_set(spec["set"]),
+            "producer": producer_page,
+            "district": district,
+            "commune": commune,
+            "stars": spec["stars"],
+            "score": demo_score(spec["stars"], index),
+            "certificate_number": f"DEMO-{day.year}-{index + 1:03d}",
+            "certified_on": day,
+            "certifying_level": certifying_level(spec["stars"], day),
+            "valid_until": certification.default_valid_until(day),
+            "ingredients": spec["ingredients"],
+            "packaging": spec["packaging"],
+            "shelf_life": spec["shelf_life"],
+            "standards": standards(spec["standards"]),
+            "price_min": price_min,
+            "price_max": price_max,
+            "price_unit": price_unit,
+            "production_capacity": spec["capacity"],
+            "minimum_order": spec["min_order"],
+            "wholesale_contact": f"{producer_spec['short_name']}: {producer_page.phone}, {producer_page.email}",
+            "gallery_images": gallery(spec, producer_spec, image_size, summary),
+            "marketplace_links": marketplace_links(spec, producer_page),
+        }
+        products[spec["slug"]] = sync_page(index_page, ProductPage, spec["slug"], values, summary)
+        summary.products += 1
+    return products
+
+
+def build_news(index_page, image_size, summary):
+    for spec in content.NEWS:
+        image = demo_image(
+            f"{spec['title']} (ảnh minh họa)",
+            f"tin-{spec['slug']}.jpg",
+            lambda spec=spec: images.banner_image(
+                spec["title"], "Tin tức OCOP · Ảnh minh họa", spec["motif"], image_size
+            ),
+            summary,
+        )
+        body = [
+            heading_block(value) if kind == "heading" else {"type": "paragraph", "value": value}
+            for kind, value in spec["body"]
+        ]
+        values = {
+            "title": spec["title"],
+            "date": datetime.date.fromisoformat(spec["date"]),
+            "author": spec["author"],
+            "lead": spec["lead"],
+            "image": image,
+            "body": body,
+        }
+        sync_page(index_page, NewsArticlePage, spec["slug"], values, summary)
+        summary.articles += 1
+
+
+def configure_site(home):
+    """Make the default Site answer where `make run` serves, so canonical URLs are right."""
+    hostname = os.environ.get("OCOP_SITE_HOSTNAME", "127.0.0.1").strip() or "127.0.0.1"
+    try:
+        port = int(os.environ.get("OCOP_SITE_PORT", "8000"))
+    except ValueError as error:
+        raise ImproperlyConfigured("OCOP_SITE_PORT must be a port number, e.g. 8000.") from error
+    site = (
+        Site.objects.filter(hostname=hostname, port=port).first()
+        or Site.objects.filter(is_default_site=True).first()
+        or Site(is_default_site=True)
+    )
+    wanted = {"hostname": hostname, "port": port, "root_page_id": home.pk, "is_default_site": True}
+    if site.pk is None or any(getattr(site, key) != value for key, value in wanted.items()):
+        for key, value in wanted.items():
+            setattr(site, key, value)
+        site.site_name = site.site_name or "OCOP Điện Biên"
+        site.save()
+    return site
+
+
+@transaction.atomic
+def load_demo(*, image_size=images.FULL_SIZE, today=None):
+    """Build the Điện Biên demo under the Vietnamese home page; returns a `Summary`."""
+    today = today or certification.today()
+    summary = Summary()
+    home = HomePage.objects.filter(locale__language_code="vi").first()
+    if home is None:
+        raise ImproperlyConfigured(
+            "No Vietnamese home page: run `manage.py migrate` first (home migration 0002)."
+        )
+    places = Places()
+
+    indexes = {}
+    for key, model in (
+        ("catalog", CatalogIndexPage),
+        ("producers", ProducerIndexPage),
+        ("news", NewsIndexPage),
+    ):
+        spec = content.INDEXES[key]
+        indexes[key] = sync_page(
+            home,
+            model,
+            spec["slug"],
+            {"title": spec["title"], "intro": spec["intro"], "show_in_menus": True},
+            summary,
+        )
+
+    producers = build_producers(indexes["producers"], places, image_size, summary)
+    products = build_products(indexes["catalog"], producers, places, image_size, today, summary)
+    build_news(indexes["news"], image_size, summary)
+
+    hero = demo_image(
+        "Sản phẩm OCOP Điện Biên — ảnh bìa (minh họa)",
+        "trang-chu-anh-bia.jpg",
+        lambda: images.banner_image(content.HOME["hero_heading"], "Dữ liệu minh họa", "rice", image_size),
+        summary,
+    )
+    home = HomePage.objects.get(pk=home.pk)
+    home_values = {
+        "hero_heading": content.HOME["hero_heading"],
+        "hero_text": content.HOME["hero_text"],
+        "hero_image": hero,
+        "featured_products": [FeaturedProduct(product=products[slug]) for slug in content.FEATURED],
+    }
+    before = snapshot(home, home_values)
+    for name, value in home_values.items():
+        setattr(home, name, value)
+    if home.live and not home.has_unpublished_changes and snapshot(home, home_values) == before:
+        summary.pages[UNCHANGED] += 1
+    else:
+        home.save_revision().publish()
+        summary.pages[UPDATED] += 1
+
+    site = configure_site(home)
+    summary.site_url = f"{site.root_url}/vi/"
+    return summary
