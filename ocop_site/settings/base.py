@@ -163,6 +163,8 @@ LOGGING = {
     "loggers": {
         "elastic_transport": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # Wagtail logs every page save at INFO, which drowns `load_demo` output.
+        "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
     },
 }
 
