@@ -7,11 +7,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+from verification import views as verification_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Language-neutral address printed in QR stamps; redirects to /<lang>/xac-thuc/<code>/.
+    path("xac-thuc/<str:code>/", verification_views.redirect_to_language, name="verify_short"),
 ]
 
 if settings.DEBUG:
@@ -25,6 +28,7 @@ if settings.DEBUG:
 # redirects "/" to the visitor's language, Vietnamese by default.
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
+    path("", include("verification.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
