@@ -1,4 +1,3 @@
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
@@ -6,6 +5,7 @@ from wagtail.admin.ui.components import Component
 
 from editorial import districts
 from editorial.lifecycle import attention
+from editorial.responses import refused
 from editorial.roles import editor_districts, is_district_editor
 
 
@@ -24,16 +24,12 @@ def register_ocop_tools_menu():
 # --- District editors: their own district only -------------------------------------------
 
 
-def refuse(request, reason):
-    return TemplateResponse(request, "editorial/refused.html", {"reason": reason}, status=403)
-
-
 @hooks.register("before_edit_page")
 def only_own_district_on_edit(request, page):
     reason = districts.page_refusal(request.user, page)
     if reason is None and request.method == "POST":
         reason = districts.submitted_district_refusal(request.user, request.POST)
-    return refuse(request, reason) if reason else None
+    return refused(request, reason) if reason else None
 
 
 @hooks.register("before_create_page")
@@ -41,7 +37,7 @@ def only_own_district_on_create(request, parent_page, page_class):
     reason = districts.create_refusal(request.user, page_class)
     if reason is None and request.method == "POST":
         reason = districts.submitted_district_refusal(request.user, request.POST)
-    return refuse(request, reason) if reason else None
+    return refused(request, reason) if reason else None
 
 
 @hooks.register("before_delete_page")
@@ -49,7 +45,7 @@ def only_own_district_on_create(request, parent_page, page_class):
 @hooks.register("before_unpublish_page")
 def only_own_district(request, page):
     reason = districts.page_refusal(request.user, page)
-    return refuse(request, reason) if reason else None
+    return refused(request, reason) if reason else None
 
 
 @hooks.register("before_move_page")

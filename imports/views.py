@@ -1,12 +1,12 @@
 """Admin view: upload a list, preview every row (dry run), then apply it all at once."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from editorial.responses import refused
 from editorial.roles import is_province_editor
 from imports.forms import ImportUploadForm
 from imports.importer import ImportSetupError, import_rows
@@ -22,7 +22,7 @@ class ImportView(WagtailAdminTemplateMixin, View):
 
     def dispatch(self, request, *args, **kwargs):
         if not is_province_editor(request.user):
-            raise PermissionDenied
+            return refused(request, _("Chỉ biên tập viên tỉnh được nhập danh sách OCOP."))
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):

@@ -1,17 +1,18 @@
 """Public verification page for a scanned stamp, and the admin's QR images and stamp sheet."""
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from catalog import certification
 from catalog.models import ProductPage
+from editorial.responses import refused
 from verification.codes import code_for, normalise, product_for, verify_url
 from verification.qr import qr_png, qr_svg
 
@@ -50,12 +51,18 @@ def _editable_product(request, page_id):
     if not isinstance(page, ProductPage):
         raise Http404("Not an OCOP product")
     if not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+        return None
     return page
+
+
+def _refused(request):
+    return refused(request, _("Bạn không có quyền sửa sản phẩm này."))
 
 
 def admin_qr_svg(request, page_id):
     page = _editable_product(request, page_id)
+    if page is None:
+        return _refused(request)
     code = code_for(page)
     response = HttpResponse(qr_svg(verify_url(code, request)), content_type="image/svg+xml")
     response["Content-Disposition"] = f'inline; filename="ocop-{code}.svg"'
@@ -64,6 +71,8 @@ def admin_qr_svg(request, page_id):
 
 def admin_qr_png(request, page_id):
     page = _editable_product(request, page_id)
+    if page is None:
+        return _refused(request)
     code = code_for(page)
     response = HttpResponse(qr_png(verify_url(code, request)), content_type="image/png")
     response["Content-Disposition"] = f'inline; filename="ocop-{code}.png"'
@@ -73,6 +82,8 @@ def admin_qr_png(request, page_id):
 def admin_stamp_sheet(request, page_id):
     """A printable A4 sheet of identical stamps for one product."""
     page = _editable_product(request, page_id)
+    if page is None:
+        return _refused(request)
     code = code_for(page)
     url = verify_url(code, request)
     svg = qr_svg(url, scale=3).decode()
