@@ -275,6 +275,10 @@ def _resolve(row, resolver):
     return values, errors
 
 
+def _field_label(model, name):
+    return str(model._meta.get_field(name.removesuffix("_id")).verbose_name)
+
+
 def _latest(page):
     return page.get_latest_revision_as_object() if page.pk else page
 
@@ -343,14 +347,20 @@ def plan(rows):
         producer_changes = _differences(producer, producer_values, PRODUCER_FIELDS)
         if producer_changes and earlier is None:
             result.producer_action = UPDATE
-            result.changes.extend(f"chủ thể.{name.removesuffix('_id')}" for name in producer_changes)
+            result.changes.extend(
+                f"{_('chủ thể')}: {_field_label(ProducerPage, name)}" for name in producer_changes
+            )
         product = resolver.products.get((producer.pk, _name_key(values["product"])))
         result.product_page = product
         if product is None:
             result.action = CREATE
             continue
+        current = _latest(product)
+        if current.certified_on == product_values["certified_on"] and current.valid_until:
+            # Same decision: keep an expiry date the office may have set by hand.
+            product_values["valid_until"] = current.valid_until
         product_changes = _differences(product, product_values, PRODUCT_FIELDS)
-        result.changes.extend(name.removesuffix("_id") for name in product_changes)
+        result.changes.extend(_field_label(ProductPage, name) for name in product_changes)
         result.action = UPDATE if result.changes else UNCHANGED
     return ImportResult(rows=results)
 

@@ -70,7 +70,7 @@ def test_changed_stars_is_an_update(catalog_tree):
     result = import_rows(rows_of(csv_bytes(changed)), dry_run=False, publish=True)
 
     assert result.rows[0].action == UPDATE
-    assert set(result.rows[0].changes) == {"stars", "score"}
+    assert set(result.rows[0].changes) == {"hạng sao", "điểm đánh giá"}
     assert ProductPage.objects.get().stars == 5
 
 
@@ -140,3 +140,22 @@ def test_english_headers_and_english_producer_type_are_accepted(catalog_tree):
 def test_missing_index_pages_is_a_clear_error(db, sample_csv):
     with pytest.raises(ImportSetupError, match="Danh mục sản phẩm"):
         import_rows(rows_of(sample_csv), dry_run=True)
+
+
+def test_reimport_keeps_an_expiry_date_set_by_hand(catalog_tree):
+    import_rows(rows_of(csv_bytes(GOOD_ROW)), dry_run=False, publish=True)
+    page = ProductPage.objects.get()
+    page.valid_until = datetime.date(2027, 12, 31)
+    page.save_revision().publish()
+
+    result = import_rows(rows_of(csv_bytes(GOOD_ROW)), dry_run=True)
+
+    assert result.rows[0].action == UNCHANGED
+
+
+def test_new_decision_date_moves_the_expiry_date(catalog_tree):
+    import_rows(rows_of(csv_bytes(GOOD_ROW)), dry_run=False, publish=True)
+
+    import_rows(rows_of(csv_bytes(GOOD_ROW.replace("15/03/2024", "01/06/2025"))), dry_run=False, publish=True)
+
+    assert ProductPage.objects.get().valid_until == datetime.date(2028, 6, 1)
