@@ -143,3 +143,30 @@ def test_province_editor_can_approve_and_publish(client, district_client, provin
 
     own_product.refresh_from_db()
     assert own_product.live
+
+
+def approve_current_task(client, page):
+    state = WorkflowState.objects.get(object_id=str(page.pk))
+    task_state = state.current_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+    client.post(url, {"comment": ""})
+    return WorkflowState.objects.get(pk=state.pk).current_task_state
+
+
+def test_only_the_pages_own_district_may_approve_the_district_step(
+    district_client, django_user_model, own_product
+):
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    district_client.post(edit_url(own_product), product_form(own_product, **{"action-submit": "1"}))
+    neighbour = django_user_model.objects.create_user("tuachua", "tc@example.org", "pw")
+    neighbour.groups.add(Group.objects.get(name="Biên tập viên huyện Tủa Chùa"))
+    client = Client()
+    client.force_login(neighbour)
+
+    assert approve_current_task(client, own_product).task.name == "Huyện thẩm định"
+
+    assert approve_current_task(district_client, own_product).task.name == "Tỉnh phê duyệt"
+    own_product.refresh_from_db()
+    assert not own_product.live

@@ -15,6 +15,7 @@ def test_migration_installs_the_two_step_workflow():
 
     assert workflow.name == WORKFLOW_NAME
     assert [task.name for task in workflow.tasks] == [DISTRICT_TASK_NAME, PROVINCE_TASK_NAME]
+    assert type(workflow.tasks[0].specific).__name__ == "DistrictReviewTask"
     province_task = workflow.tasks[1].specific
     assert list(province_task.groups.values_list("name", flat=True)) == [PROVINCE_EDITORS]
 

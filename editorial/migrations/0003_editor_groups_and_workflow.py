@@ -1,5 +1,7 @@
 """Create the province editors' group, one editors' group per district, and the
 "district review → province approval" workflow assigned to the catalog.
+The district step is a DistrictReviewTask: only the page's own district editors
+(or the province's) may approve it.
 
 Page permissions are granted on the tree root, because products are not stored
 under district subtrees; `editorial.wagtail_hooks` narrows district editors to
@@ -50,13 +52,13 @@ def grant(apps, group, page_codenames, image_codenames):
             )
 
 
-def approval_task(apps, name, groups):
+def approval_task(apps, app_label, model, name, groups):
     ContentType = apps.get_model("contenttypes", "ContentType")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-    content_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-    task = GroupApprovalTask.objects.filter(name=name).first()
+    TaskModel = apps.get_model(app_label, model)
+    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model.lower())
+    task = TaskModel.objects.filter(name=name).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=name, active=True, content_type=content_type)
+        task = TaskModel.objects.create(name=name, active=True, content_type=content_type)
     task.groups.add(*groups)
     return task
 
@@ -82,8 +84,8 @@ def create(apps, schema_editor):
 
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     tasks = [
-        approval_task(apps, DISTRICT_TASK_NAME, district_groups + [province]),
-        approval_task(apps, PROVINCE_TASK_NAME, [province]),
+        approval_task(apps, "editorial", "DistrictReviewTask", DISTRICT_TASK_NAME, district_groups + [province]),
+        approval_task(apps, "wagtailcore", "GroupApprovalTask", PROVINCE_TASK_NAME, [province]),
     ]
     for order, task in enumerate(tasks):
         WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
@@ -107,7 +109,7 @@ def remove(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("editorial", "0001_initial"),
+        ("editorial", "0002_district_review_task"),
         ("catalog", "0002_load_reference_data"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
