@@ -4,4 +4,7 @@ from verification import views
 
 app_name = "verification"
 
-urlpatterns = [path("xac-thuc/<str:code>/", views.verify, name="verify")]
+urlpatterns = [
+    path("xac-thuc/", views.lookup, name="lookup"),
+    path("xac-thuc/<str:code>/", views.verify, name="verify"),
+]

@@ -14,6 +14,7 @@ from catalog import certification
 from catalog.models import ProductPage
 from editorial.responses import refused
 from verification.codes import code_for, normalise, product_for, verify_url
+from verification.forms import CodeForm
 from verification.qr import qr_png, qr_svg
 
 STAMPS_PER_SHEET = 24  # 4 × 6 stamps of about 45 × 45 mm on A4
@@ -28,9 +29,20 @@ def redirect_to_language(request, code):
 
 
 @require_safe
+def lookup(request):
+    """A form for visitors who type the code printed under the QR."""
+    if "ma" not in request.GET:
+        return TemplateResponse(request, "verification/lookup.html", {"form": CodeForm()})
+    form = CodeForm(request.GET)
+    if not form.is_valid():
+        return TemplateResponse(request, "verification/lookup.html", {"form": form}, status=400)
+    return HttpResponseRedirect(reverse("verification:verify", args=[form.cleaned_data["ma"]]))
+
+
+@require_safe
 def verify(request, code):
     product = product_for(code)
-    context = {"code": normalise(code) or code}
+    context = {"code": normalise(code) or code, "form": CodeForm()}
     if product is None:
         return TemplateResponse(request, "verification/not_found.html", context, status=404)
     status = certification.status(product.valid_until)

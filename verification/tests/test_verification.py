@@ -138,3 +138,19 @@ def test_product_admin_page_offers_the_qr_buttons(admin_client, admin_product):
 
 def test_qr_for_a_non_product_page_is_404(admin_client, catalog_tree):
     assert admin_client.get(reverse("ocop_qr_svg", args=[catalog_tree[0].pk])).status_code == 404
+
+
+def test_typed_code_redirects_to_its_verification_page(client, db):
+    response = client.get("/vi/xac-thuc/", {"ma": " ab0i-cdlo "})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/vi/xac-thuc/AB01CD10/"
+
+
+def test_malformed_typed_code_is_a_400_that_keeps_the_input(client, db):
+    response = client.get("/vi/xac-thuc/", {"ma": "abc"})
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Mã xác thực gồm 8 chữ và số" in html
+    assert 'value="abc"' in html
