@@ -9,12 +9,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home.sitemaps import SITEMAPS
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from search import views as search_views
+from verification import views as verification_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Language-neutral address printed in QR stamps; redirects to /<lang>/xac-thuc/<code>/.
+    path("xac-thuc/<str:code>/", verification_views.redirect_to_language, name="verify_short"),
 ]
 
 if settings.DEBUG:
@@ -31,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("tin-tuc/rss.xml", NewsRssFeed(), name="news_rss"),
     path("tin-tuc/atom.xml", NewsAtomFeed(), name="news_atom"),
     path("", include("stats.urls")),
+    path("", include("verification.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

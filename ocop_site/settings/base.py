@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "salespoints",
     "stats",
     "search",
+    "imports",
+    "verification",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -208,3 +211,9 @@ def require_env(name):
     if not value:
         raise ImproperlyConfigured(f"Set the {name} environment variable.")
     return value
+
+
+# Editors' tools (imports, verification, editorial).
+OCOP_IMPORT_MAX_BYTES = int(os.environ.get("OCOP_IMPORT_MAX_BYTES", 5 * 1024 * 1024))
+# Public base URL printed in QR codes, e.g. https://ocop.dienbien.gov.vn; empty = the admin request's host.
+OCOP_VERIFY_BASE_URL = os.environ.get("OCOP_VERIFY_BASE_URL", "").rstrip("/")

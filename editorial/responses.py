@@ -1,0 +1,6 @@
+from django.template.response import TemplateResponse
+
+
+def refused(request, reason):
+    """A 403 admin page that says why (Wagtail would otherwise redirect to the dashboard)."""
+    return TemplateResponse(request, "editorial/refused.html", {"reason": reason}, status=403)

@@ -1,0 +1,21 @@
+"""The catalog's moderation workflow: district review, then province approval."""
+
+WORKFLOW_NAME = "Huyện thẩm định → Tỉnh phê duyệt"
+DISTRICT_TASK_NAME = "Huyện thẩm định"
+PROVINCE_TASK_NAME = "Tỉnh phê duyệt"
+
+
+def catalog_workflow():
+    from wagtail.models import Workflow
+
+    return Workflow.objects.filter(name=WORKFLOW_NAME, active=True).first()
+
+
+def assign_catalog_workflow(page):
+    """Put `page` (a catalog or producer index) under the catalog workflow, unless it has one."""
+    from wagtail.models import WorkflowPage
+
+    workflow = catalog_workflow()
+    if workflow is None or WorkflowPage.objects.filter(page=page).exists():
+        return None
+    return WorkflowPage.objects.create(page=page, workflow=workflow)
