@@ -25,6 +25,7 @@ if settings.DEBUG:
 # redirects "/" to the visitor's language, Vietnamese by default.
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
+    path("", include("buyers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

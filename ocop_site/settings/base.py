@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "catalog",
     "news",
     "search",
+    "buyers",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -200,3 +201,10 @@ def require_env(name):
     if not value:
         raise ImproperlyConfigured(f"Set the {name} environment variable.")
     return value
+
+# Buyers (supplier directory, inquiries, shortlist): inquiries accepted per
+# client address per window, products a shortlist holds, rows an export writes.
+BUYERS_INQUIRY_RATE_LIMIT = int(os.environ.get("BUYERS_INQUIRY_RATE_LIMIT", "5"))
+BUYERS_INQUIRY_RATE_WINDOW = int(os.environ.get("BUYERS_INQUIRY_RATE_WINDOW", "3600"))
+BUYERS_SHORTLIST_MAX = 100
+BUYERS_EXPORT_MAX_ROWS = 5000
