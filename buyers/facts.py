@@ -61,6 +61,14 @@ def product_facts(product):
     return [fact for fact in facts if fact.value]
 
 
+TRADE_FACTS = ("packaging", "shelf_life", "capacity", "minimum_order")
+
+
+def lacks_trade_facts(facts):
+    """True when none of packaging, shelf life, capacity or minimum order is known."""
+    return not any(fact.key in TRADE_FACTS for fact in facts)
+
+
 EXPORT_COLUMNS = [
     ("product", _("Sản phẩm")),
     ("stars", _("Hạng sao")),

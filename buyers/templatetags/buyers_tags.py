@@ -5,7 +5,7 @@ from django import template
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from buyers.facts import price_range, product_facts
+from buyers.facts import lacks_trade_facts, price_range, product_facts
 from buyers.forms import InquiryForm
 from buyers.shortlist import Shortlist
 
@@ -15,6 +15,11 @@ register = template.Library()
 @register.simple_tag
 def buyer_facts(product):
     return product_facts(product)
+
+
+@register.filter
+def without_trade_facts(facts):
+    return lacks_trade_facts(facts)
 
 
 @register.simple_tag
