@@ -7,7 +7,6 @@ same facts everywhere. Nothing here ever touches inquiries.
 
 from dataclasses import dataclass
 
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 
@@ -19,15 +18,20 @@ class Fact:
     multiline: bool = False
 
 
+def dong(amount):
+    """Vietnamese money: 150000 → "150.000" (dots group thousands)."""
+    return f"{amount:,}".replace(",", ".")
+
+
 def price_range(product):
     """ "25.000–40.000 đ / túi 2 kg", or "" when the product has no price."""
     low, high = product.price_min, product.price_max
     if not low and not high:
         return ""
     if low and high and low != high:
-        text = f"{number_format(low, force_grouping=True)}–{number_format(high, force_grouping=True)} đ"
+        text = f"{dong(low)}–{dong(high)} đ"
     else:
-        text = f"{number_format(low or high, force_grouping=True)} đ"
+        text = f"{dong(low or high)} đ"
     if product.price_unit:
         text = f"{text} / {product.price_unit}"
     return text

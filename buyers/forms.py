@@ -58,6 +58,14 @@ class InquiryForm(forms.ModelForm):
         kwargs.setdefault("prefix", "inquiry")
         super().__init__(*args, **kwargs)
 
+    def describe_errors(self):
+        """Point each invalid input at its error message for screen readers."""
+        for name in self.errors:
+            if name in self.fields:
+                field_id = self[name].id_for_label
+                self.fields[name].widget.attrs["aria-describedby"] = f"{field_id}-error"
+        return self
+
     @property
     def is_spam(self):
         """True when the honeypot was filled; check after `is_valid()`."""

@@ -32,7 +32,7 @@ def inquiry_form_for(context, page):
     """The inquiry form for `page`: the one a failed submission left in the context, or a fresh one."""
     form = context.get("inquiry_form")
     if isinstance(form, InquiryForm):
-        return form
+        return form.describe_errors()
     return InquiryForm()
 
 

@@ -112,6 +112,14 @@ def test_refused_submission_shows_the_product_page_with_what_was_typed(client, t
     assert "Chưa gửi được yêu cầu" in body
 
 
+def test_invalid_input_points_at_its_error_message(client, trade_product):
+    body = post(client, trade_product, name="").content.decode()
+
+    assert 'aria-describedby="id_inquiry-name-error"' in body
+    assert 'id="id_inquiry-name-error"' in body
+    assert 'aria-invalid="true"' in body
+
+
 def test_filled_honeypot_is_refused_without_storage_or_email(client, trade_product):
     response = post(client, trade_product, website="http://spam.example")
 

@@ -115,7 +115,7 @@ def test_xlsx_export_holds_buyer_facts_and_producer_contacts(client, trade_produ
     assert row["Đơn hàng tối thiểu"] == "10 thùng"
     assert row["Tiêu chuẩn"] == "VietGAP"
     assert row["Liên hệ bán buôn"] == "0215 3845 123 · htx-che@example.vn"
-    assert row["Giá bán lẻ"].startswith("150")
+    assert row["Giá bán lẻ"] == "150.000–220.000 đ / hộp 100 g"
     assert row["Đường dẫn"].endswith(trade_product.url)
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
 
