@@ -29,7 +29,7 @@ class InquiryViewSet(ModelViewSet):
     name = "buyers_inquiries"
     url_prefix = "yeu-cau-nguoi-mua"
     icon = "mail"
-    menu_label = _("Yêu cầu của người mua")
+    menu_label = _("Yêu cầu người mua")
     menu_order = 250
     add_to_admin_menu = True
     copy_view_enabled = False

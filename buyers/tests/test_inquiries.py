@@ -120,6 +120,15 @@ def test_invalid_input_points_at_its_error_message(client, trade_product):
     assert 'aria-invalid="true"' in body
 
 
+def test_refused_submission_on_a_producer_page_shows_that_page(client, producer_with_email):
+    response = post(client, producer_with_email, email="sai")
+
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "<h1>Hợp tác xã Chè Tủa Chùa</h1>" in body
+    assert 'value="sai"' in body
+
+
 def test_filled_honeypot_is_refused_without_storage_or_email(client, trade_product):
     response = post(client, trade_product, website="http://spam.example")
 

@@ -65,6 +65,15 @@ def test_catalog_card_carries_the_shortlist_button(client, trade_product):
     assert f'name="product" value="{trade_product.pk}"' in body
 
 
+def test_card_button_brings_the_buyer_back_to_the_same_card(client, trade_product):
+    index = trade_product.get_parent()
+
+    body = client.get(index.url, {"stars": "4"}).content.decode()
+
+    assert f'id="shortlist-{trade_product.pk}"' in body
+    assert f'name="next" value="{index.url}?stars=4#shortlist-{trade_product.pk}"' in body
+
+
 def test_unknown_product_is_404(client, catalog_tree):
     assert client.post(ADD, {"product": 999999}).status_code == 404
 
