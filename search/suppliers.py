@@ -8,14 +8,16 @@ choosing "VietGAP" still shows how many suppliers hold HACCP), every value is
 listed even at zero, and text matches without diacritics ("dien bien" finds
 "Điện Biên").
 
-A province has hundreds of producers, not millions: the Django ORM loads the
-live producers of the language with their live products, and the filtering and
-counting happen in Python over folded text. A producer matches a facet value
+A province has hundreds of producers, not millions: a few `values()` queries
+load plain rows for the live producers of the language and their live
+products, filtering and counting happen in Python over folded text, and page
+objects are built only for the producers on the result page. A producer matches a facet value
 when any of its live products does (a producer with a 3★ tea and a 5★ honey is
 found under both 3★ and 5★).
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.utils.translation import gettext_lazy as _
 
@@ -42,6 +44,10 @@ SORT_LABELS = {
     SORT_PRODUCTS: _("Nhiều sản phẩm nhất"),
 }
 DEFAULT_PER_PAGE = 20
+
+# Folding (anyascii) costs more than the queries; the same titles and addresses
+# come back on every request, so their folded forms are remembered.
+_folded = lru_cache(maxsize=8192)(fold)
 STARS = (3, 4, 5)
 
 
@@ -70,7 +76,6 @@ class SupplierHit:
     groups: set = field(default_factory=set)
     stars: set = field(default_factory=set)
     standards: list = field(default_factory=list)  # Standard objects, in taxonomy order
-    text: str = ""
 
     @property
     def best_stars(self):
@@ -120,14 +125,100 @@ class SupplierResult:
         return next((f for f in self.facets if f.name == name), None)
 
 
-def _load_hits(language):
+@dataclass
+class _Row:
+    """A producer reduced to what filtering, counting and sorting need (no model instances)."""
+
+    pk: int
+    sort_name: str
+    district: str
+    producer_type: str
+    categories: set = field(default_factory=set)
+    groups: set = field(default_factory=set)
+    stars: set = field(default_factory=set)
+    standards: set = field(default_factory=set)
+    product_count: int = 0
+    words: list = field(default_factory=list)
+    text: str = ""
+
+
+def _load_rows(language):
+    """Plain rows for every live producer of the language: a handful of `values()` queries."""
     producers = (
         ProducerPage.objects.live()
         .filter(locale__language_code=language)
-        .select_related("district", "commune", "logo")
-        .order_by("title")
+        .values(
+            "pk",
+            "title",
+            "summary",
+            "representative",
+            "address",
+            "producer_type",
+            "district__slug",
+            "district__name",
+            "commune__name",
+        )
     )
-    hits = {producer.pk: SupplierHit(producer=producer) for producer in producers}
+    rows = {}
+    for producer in producers:
+        rows[producer["pk"]] = _Row(
+            pk=producer["pk"],
+            sort_name=_folded(producer["title"]),
+            district=producer["district__slug"] or "",
+            producer_type=producer["producer_type"],
+            words=[
+                producer["title"],
+                producer["summary"],
+                producer["representative"],
+                producer["address"],
+                producer["district__name"],
+                producer["commune__name"],
+            ],
+        )
+    products = (
+        ProductPage.objects.live()
+        .filter(producer_id__in=rows.keys())
+        .values(
+            "pk",
+            "producer_id",
+            "title",
+            "short_description",
+            "stars",
+            "category__code",
+            "category__name",
+            "category__group__code",
+        )
+    )
+    product_producer = {}
+    for product in products:
+        row = rows[product["producer_id"]]
+        product_producer[product["pk"]] = row
+        row.product_count += 1
+        row.stars.add(product["stars"])
+        row.words += [product["title"], product["short_description"], product["category__name"]]
+        if product["category__code"]:
+            row.categories.add(product["category__code"])
+            row.groups.add(product["category__group__code"])
+    held = ProductPage.standards.through.objects.filter(
+        productpage_id__in=product_producer.keys()
+    ).values_list("productpage_id", "standard__slug", "standard__name")
+    for product_id, slug, name in held:
+        row = product_producer[product_id]
+        if slug not in row.standards:
+            row.standards.add(slug)
+            row.words.append(name)
+    for row in rows.values():
+        row.text = " ".join(_folded(word) for word in row.words if word)
+    return list(rows.values())
+
+
+def _hits_for(rows):
+    """Full SupplierHits (pages, products, standards) for the rows of one result page."""
+    ids = [row.pk for row in rows]
+    producers = (
+        ProducerPage.objects.filter(pk__in=ids).select_related("district", "commune", "logo").in_bulk()
+    )
+    hits = {pk: SupplierHit(producer=producers[pk]) for pk in ids if pk in producers}
     products = (
         ProductPage.objects.live()
         .filter(producer_id__in=hits.keys())
@@ -148,34 +239,22 @@ def _load_hits(language):
                 hit.standards.append(standard)
     for hit in hits.values():
         hit.standards.sort(key=lambda standard: standard_order.get(standard.pk, 0))
-        producer = hit.producer
-        words = [producer.title, producer.summary, producer.representative, producer.address]
-        if producer.district:
-            words.append(producer.district.name)
-        if producer.commune:
-            words.append(producer.commune.name)
-        for product in hit.products:
-            words += [product.title, product.short_description]
-            if product.category:
-                words.append(product.category.name)
-        words += [standard.name for standard in hit.standards]
-        hit.text = fold(" ".join(word for word in words if word))
-    return list(hits.values())
+    return [hits[pk] for pk in ids if pk in hits]
 
 
-def _matches_text(hit, terms):
-    return all(term in hit.text for term in terms)
+def _matches_text(row, terms):
+    return all(term in row.text for term in terms)
 
 
 # Each facet: its URL name, the query attribute holding its selection, and how
-# to read a hit's values for it.
+# to read a row's values for it.
 _FACETS = (
-    ("category", "categories", lambda hit: hit.categories),
-    ("group", "groups", lambda hit: hit.groups),
-    ("district", "districts", lambda hit: {hit.producer.district.slug} if hit.producer.district else set()),
-    ("stars", "stars", lambda hit: {str(star) for star in hit.stars}),
-    ("producer_type", "producer_types", lambda hit: {hit.producer.producer_type}),
-    ("standard", "standards", lambda hit: {standard.slug for standard in hit.standards}),
+    ("category", "categories", lambda row: row.categories),
+    ("group", "groups", lambda row: row.groups),
+    ("district", "districts", lambda row: {row.district} if row.district else set()),
+    ("stars", "stars", lambda row: {str(star) for star in row.stars}),
+    ("producer_type", "producer_types", lambda row: {row.producer_type}),
+    ("standard", "standards", lambda row: row.standards),
 )
 
 
@@ -183,10 +262,10 @@ def _selection(query):
     return {name: {str(value) for value in getattr(query, attribute)} for name, attribute, _values in _FACETS}
 
 
-def _passes(hit, selection, skip=None):
+def _passes(row, selection, skip=None):
     for name, _attribute, values in _FACETS:
         chosen = selection[name]
-        if name != skip and chosen and not (values(hit) & chosen):
+        if name != skip and chosen and not (values(row) & chosen):
             return False
     return True
 
@@ -210,26 +289,26 @@ def facet_options(language="vi"):
     return {name: [key for key, _label in options] for name, _label, options in _facet_options(language)}
 
 
-def _sort(hits, sort):
+def _sort(rows, sort):
     if sort == SORT_STARS:
-        return sorted(hits, key=lambda hit: (-(hit.best_stars or 0), fold(hit.producer.title)))
+        return sorted(rows, key=lambda row: (-max(row.stars, default=0), row.sort_name))
     if sort == SORT_PRODUCTS:
-        return sorted(hits, key=lambda hit: (-len(hit.products), fold(hit.producer.title)))
-    return sorted(hits, key=lambda hit: fold(hit.producer.title))
+        return sorted(rows, key=lambda row: (-row.product_count, row.sort_name))
+    return sorted(rows, key=lambda row: row.sort_name)
 
 
 def search_suppliers(query: SupplierQuery) -> SupplierResult:
     terms = fold(query.q).split()
-    hits = [hit for hit in _load_hits(query.language) if _matches_text(hit, terms)]
+    rows = [row for row in _load_rows(query.language) if _matches_text(row, terms)]
     selection = _selection(query)
 
     facets = []
     reader = {name: values for name, _attribute, values in _FACETS}
     for name, label, options in _facet_options(query.language):
         counts = {}
-        for hit in hits:
-            if _passes(hit, selection, skip=name):
-                for key in reader[name](hit):
+        for row in rows:
+            if _passes(row, selection, skip=name):
+                for key in reader[name](row):
                     counts[key] = counts.get(key, 0) + 1
         facets.append(
             Facet(
@@ -247,11 +326,11 @@ def search_suppliers(query: SupplierQuery) -> SupplierResult:
             )
         )
 
-    matching = _sort([hit for hit in hits if _passes(hit, selection)], query.sort)
+    matching = _sort([row for row in rows if _passes(row, selection)], query.sort)
     start = (query.page - 1) * query.per_page
     return SupplierResult(
         query=query,
-        hits=matching[start : start + query.per_page],
+        hits=_hits_for(matching[start : start + query.per_page]),
         total=len(matching),
         facets=facets,
     )
