@@ -27,6 +27,18 @@ def _language():
 # Supplier directory
 
 
+def _active_filters(request, result):
+    """One removable chip per selected facet value: its label and the URL without it."""
+    chips = []
+    for facet in result.facets:
+        for value in facet.selected:
+            params = request.GET.copy()
+            params.setlist(facet.name, [key for key in params.getlist(facet.name) if key != value.key])
+            params.pop("page", None)
+            chips.append({"label": value.label, "facet": facet.label, "url": f"?{params.urlencode()}"})
+    return chips
+
+
 @require_GET
 def supplier_directory(request):
     form = SupplierFilterForm(request.GET or None, language=_language())
@@ -35,7 +47,12 @@ def supplier_directory(request):
         return TemplateResponse(request, "buyers/supplier_directory.html", context, status=400)
     query = form.to_query() if form.is_bound else SupplierFilterForm.default_query(_language())
     result = search_suppliers(query)
-    context = {"form": form, "result": result, "sort_labels": SORT_LABELS}
+    context = {
+        "form": form,
+        "result": result,
+        "sort_labels": SORT_LABELS,
+        "active_filters": _active_filters(request, result),
+    }
     return TemplateResponse(request, "buyers/supplier_directory.html", context)
 
 

@@ -102,3 +102,14 @@ def test_anonymous_visitor_cannot_see_the_admin_listing(client, inquiries):
 
     assert response.status_code == 302
     assert "Trần Văn Minh" not in response.content.decode()
+
+
+def test_admin_exports_inquiries_as_xlsx(admin_client, inquiries):
+    from openpyxl import load_workbook
+
+    response = admin_client.get(LIST_URL, {"export": "xlsx"})
+
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    rows = list(load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
+    assert rows[0][3] == "Họ và tên"
+    assert {row[3] for row in rows[1:]} == {"Trần Văn Minh", "Lê Thu"}

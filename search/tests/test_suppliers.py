@@ -171,6 +171,13 @@ def test_directory_page_shows_suppliers_at_a_glance(client, suppliers):
     assert 'name="standard" value="vietgap" checked' in body
 
 
+def test_directory_lists_selected_filters_with_links_that_remove_them(client, suppliers):
+    body = client.get("/vi/nha-cung-cap/", {"standard": ["vietgap", "haccp"], "page": "1"}).content.decode()
+
+    assert 'href="?standard=haccp"' in body
+    assert 'href="?standard=vietgap"' in body
+
+
 def test_directory_refuses_unknown_filter_values_with_a_message(client, suppliers):
     response = client.get("/vi/nha-cung-cap/", {"district": "ha-noi", "q": "chè"})
 
