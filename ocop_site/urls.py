@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("tin-tuc/atom.xml", NewsAtomFeed(), name="news_atom"),
     path("", include("stats.urls")),
     path("", include("verification.urls")),
+    path("", include("buyers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "imports",
     "verification",
     "editorial",
+    "buyers",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -217,3 +218,9 @@ def require_env(name):
 OCOP_IMPORT_MAX_BYTES = int(os.environ.get("OCOP_IMPORT_MAX_BYTES", 5 * 1024 * 1024))
 # Public base URL printed in QR codes, e.g. https://ocop.dienbien.gov.vn; empty = the admin request's host.
 OCOP_VERIFY_BASE_URL = os.environ.get("OCOP_VERIFY_BASE_URL", "").rstrip("/")
+# Buyers (supplier directory, inquiries, shortlist): inquiries accepted per
+# client address per window, products a shortlist holds, rows an export writes.
+BUYERS_INQUIRY_RATE_LIMIT = int(os.environ.get("BUYERS_INQUIRY_RATE_LIMIT", "5"))
+BUYERS_INQUIRY_RATE_WINDOW = int(os.environ.get("BUYERS_INQUIRY_RATE_WINDOW", "3600"))
+BUYERS_SHORTLIST_MAX = 100
+BUYERS_EXPORT_MAX_ROWS = 5000

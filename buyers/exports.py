@@ -1,0 +1,88 @@
+"""CSV and XLSX downloads of products with the buyer's facts and producer contacts.
+
+Rows come from `buyers.facts.export_row`; no inquiry data is ever exported here.
+"""
+
+import csv
+import io
+import re
+
+from django.http import HttpResponse
+from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from .facts import EXPORT_COLUMNS, export_row
+
+CSV = "csv"
+XLSX = "xlsx"
+FORMATS = (CSV, XLSX)
+CONTENT_TYPES = {
+    CSV: "text/csv; charset=utf-8",
+    XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+# A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(…)"),
+# but not a phone number such as "+84 215 3800 000".
+_FORMULA_START = re.compile(r"^(?:[=@\t\r]|[+-](?![\d\s().]+$))")
+
+
+def safe_cell(value):
+    if isinstance(value, str) and _FORMULA_START.match(value):
+        return "'" + value
+    return value
+
+
+def with_export_relations(queryset):
+    return queryset.select_related("producer", "category", "district").prefetch_related("standards")
+
+
+def rows(products, request=None):
+    headings = [str(label) for _key, label in EXPORT_COLUMNS]
+    body = []
+    for product in products:
+        row = export_row(product, request)
+        body.append([safe_cell(row[key]) for key, _label in EXPORT_COLUMNS])
+    return headings, body
+
+
+def csv_bytes(headings, body):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(headings)
+    writer.writerows(body)
+    # The byte-order mark lets Excel open Vietnamese text as UTF-8.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def xlsx_bytes(headings, body, title):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
+    sheet.append(headings)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+    for row in body:
+        sheet.append(row)
+    sheet.freeze_panes = "A2"
+    for index, heading in enumerate(headings, start=1):
+        width = max([len(heading)] + [len(str(row[index - 1] or "")) for row in body[:200]])
+        sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = min(max(width, 8), 50)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def download(products, fmt, basename, request=None, title="OCOP"):
+    """An attachment response with one row per product, dated in its file name."""
+    headings, body = rows(products, request)
+    if fmt == XLSX:
+        content = xlsx_bytes(headings, body, title)
+    else:
+        content = csv_bytes(headings, body)
+    filename = f"{basename}-{timezone.localdate():%Y%m%d}.{fmt}"
+    response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response

@@ -1,0 +1,189 @@
+"""Forms that check what buyers send: inquiries, directory filters, shortlist and export parameters."""
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from catalog.models import ProducerType
+from search import suppliers
+from search.types import CatalogQuery
+
+from .models import Inquiry
+
+PHONE_PATTERN = re.compile(r"^\+?[\d\s().-]{8,20}$")
+MAX_QUERY_LENGTH = 200
+MAX_PAGE = 1000
+
+
+class InquiryForm(forms.ModelForm):
+    """A buyer's inquiry. `website` is a honeypot: people never see it, bots fill it."""
+
+    website = forms.CharField(
+        label=_("Trang web (để trống)"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    class Meta:
+        model = Inquiry
+        fields = ["name", "company", "email", "phone", "quantity", "message"]
+        labels = {
+            "name": _("Họ và tên"),
+            "company": _("Công ty / đơn vị"),
+            "email": _("Email"),
+            "phone": _("Điện thoại"),
+            "quantity": _("Số lượng dự kiến"),
+            "message": _("Nội dung"),
+        }
+        help_texts = {
+            "quantity": _("Ví dụ: 500 hộp/tháng, 2 tấn/quý."),
+            "email": _("Cần email hoặc số điện thoại để chúng tôi liên hệ lại."),
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "company": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel", "type": "tel"}),
+            "message": forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
+        }
+        error_messages = {
+            "name": {"required": _("Vui lòng nhập họ và tên.")},
+            "message": {"required": _("Vui lòng nhập nội dung cần hỏi.")},
+            "email": {"invalid": _("Email không hợp lệ, ví dụ: ten@congty.vn.")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", "inquiry")
+        super().__init__(*args, **kwargs)
+
+    def describe_errors(self):
+        """Point each invalid input at its error message for screen readers."""
+        for name in self.errors:
+            if name in self.fields:
+                field_id = self[name].id_for_label
+                self.fields[name].widget.attrs["aria-describedby"] = f"{field_id}-error"
+        return self
+
+    @property
+    def is_spam(self):
+        """True when the honeypot was filled; check after `is_valid()`."""
+        return bool(self.data.get(self.add_prefix("website"), "").strip())
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        if phone and not PHONE_PATTERN.match(phone):
+            raise ValidationError(_("Số điện thoại chỉ gồm chữ số (8–20 ký tự), ví dụ 0215 3800 000."))
+        return phone
+
+    def clean_message(self):
+        message = self.cleaned_data["message"].strip()
+        if len(message) < 10:
+            raise ValidationError(_("Nội dung quá ngắn: hãy cho biết sản phẩm, số lượng hoặc câu hỏi."))
+        return message
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            not cleaned.get("email")
+            and not cleaned.get("phone")
+            and not self.has_error("email")
+            and not self.has_error("phone")
+        ):
+            self.add_error("email", _("Vui lòng nhập email hoặc số điện thoại."))
+        return cleaned
+
+
+class SupplierFilterForm(forms.Form):
+    """GET parameters of the supplier directory; only known facet keys are accepted."""
+
+    q = forms.CharField(label=_("Tìm nhà cung cấp"), required=False, max_length=MAX_QUERY_LENGTH)
+    category = forms.MultipleChoiceField(label=_("Bộ sản phẩm"), required=False)
+    group = forms.MultipleChoiceField(label=_("Nhóm sản phẩm"), required=False)
+    district = forms.MultipleChoiceField(label=_("Huyện / thị xã / thành phố"), required=False)
+    stars = forms.MultipleChoiceField(label=_("Hạng sao"), required=False)
+    producer_type = forms.MultipleChoiceField(label=_("Loại hình chủ thể"), required=False)
+    standard = forms.MultipleChoiceField(label=_("Tiêu chuẩn"), required=False)
+    sort = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=list(suppliers.SORT_LABELS.items()))
+    page = forms.IntegerField(label=_("Trang"), required=False, min_value=1, max_value=MAX_PAGE)
+
+    def __init__(self, *args, language="vi", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = language
+        for name, keys in suppliers.facet_options(language).items():
+            self.fields[name].choices = [(key, key) for key in keys]
+        for field in self.fields.values():
+            field.error_messages["invalid_choice"] = _("Giá trị “%(value)s” không có trong danh sách lọc.")
+
+    @staticmethod
+    def default_query(language):
+        return suppliers.SupplierQuery(language=language)
+
+    def to_query(self):
+        data = self.cleaned_data
+        return suppliers.SupplierQuery(
+            q=data["q"].strip(),
+            categories=tuple(data["category"]),
+            groups=tuple(data["group"]),
+            districts=tuple(data["district"]),
+            stars=tuple(int(star) for star in data["stars"]),
+            producer_types=tuple(data["producer_type"]),
+            standards=tuple(data["standard"]),
+            sort=data["sort"] or suppliers.SORT_NAME,
+            page=data["page"] or 1,
+            language=self.language,
+        )
+
+
+class CatalogExportForm(forms.Form):
+    """The catalog's GET parameters (same names as the catalog search) for an export."""
+
+    q = forms.CharField(required=False, max_length=MAX_QUERY_LENGTH)
+    stars = forms.TypedMultipleChoiceField(
+        required=False, coerce=int, choices=[(str(star), str(star)) for star in (3, 4, 5)]
+    )
+    group = forms.MultipleChoiceField(required=False)
+    category = forms.MultipleChoiceField(required=False)
+    district = forms.MultipleChoiceField(required=False)
+    commune = forms.MultipleChoiceField(required=False)
+    producer_type = forms.MultipleChoiceField(required=False, choices=ProducerType.choices)
+    include_expired = forms.BooleanField(required=False)
+
+    def __init__(self, *args, language="vi", **kwargs):
+        super().__init__(*args, **kwargs)
+        from catalog.models import Commune
+
+        self.language = language
+        options = suppliers.facet_options(language)
+        self.fields["group"].choices = [(key, key) for key in options["group"]]
+        self.fields["category"].choices = [(key, key) for key in options["category"]]
+        self.fields["district"].choices = [(key, key) for key in options["district"]]
+        communes = sorted(set(Commune.objects.values_list("slug", flat=True)))
+        self.fields["commune"].choices = [(slug, slug) for slug in communes]
+        for field in self.fields.values():
+            field.error_messages["invalid_choice"] = _("Giá trị “%(value)s” không có trong danh sách lọc.")
+
+    def to_query(self, per_page):
+        data = self.cleaned_data
+        return CatalogQuery(
+            q=data["q"].strip(),
+            stars=tuple(data["stars"]),
+            groups=tuple(data["group"]),
+            categories=tuple(data["category"]),
+            districts=tuple(data["district"]),
+            communes=tuple(data["commune"]),
+            producer_types=tuple(data["producer_type"]),
+            include_expired=data["include_expired"],
+            sort="name",
+            per_page=per_page,
+            language=self.language,
+        )
+
+
+class ShortlistForm(forms.Form):
+    product = forms.IntegerField(min_value=1)
+    next = forms.CharField(required=False, max_length=2000)

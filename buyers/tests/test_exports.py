@@ -1,0 +1,66 @@
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from buyers.exports import safe_cell
+
+pytestmark = pytest.mark.django_db
+
+
+def read_csv(response):
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+@pytest.fixture
+def two_products(trade_product, product):
+    return trade_product, product  # 4★ tea with facts, 3★ plain product
+
+
+def test_catalog_export_applies_the_catalog_filters(client, two_products):
+    rows = read_csv(client.get("/vi/nguoi-mua/danh-muc.csv", {"stars": "4"}))
+
+    assert [row[0] for row in rows[1:]] == ["Chè Shan tuyết Tủa Chùa"]
+
+
+def test_catalog_export_matches_text_without_diacritics(client, two_products):
+    rows = read_csv(client.get("/vi/nguoi-mua/danh-muc.csv", {"q": "che shan tuyet"}))
+
+    assert [row[0] for row in rows[1:]] == ["Chè Shan tuyết Tủa Chùa"]
+
+
+def test_catalog_export_without_filters_lists_every_live_product(client, two_products):
+    rows = read_csv(client.get("/vi/nguoi-mua/danh-muc.csv"))
+
+    assert len(rows) == 3
+
+
+def test_catalog_export_xlsx_reads_back(client, two_products):
+    response = client.get("/vi/nguoi-mua/danh-muc.xlsx", {"district": "dien-bien"})
+
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert sheet.max_row == 3
+    assert sheet["A1"].value == "Sản phẩm"
+
+
+def test_catalog_export_refuses_unknown_filter_values(client, two_products):
+    response = client.get("/vi/nguoi-mua/danh-muc.csv", {"stars": "7"})
+
+    assert response.status_code == 400
+    assert "không có trong danh sách lọc" in response.content.decode()
+
+
+def test_catalog_page_links_to_an_export_of_its_current_search(client, two_products):
+    index = two_products[0].get_parent()
+
+    body = client.get(index.url, {"stars": "4", "page": "2"}).content.decode()
+
+    assert 'href="/vi/nguoi-mua/danh-muc.xlsx?stars=4"' in body
+
+
+def test_formula_like_cells_are_neutralised_but_phone_numbers_are_kept():
+    assert safe_cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
+    assert safe_cell("@SUM(A1)") == "'@SUM(A1)"
+    assert safe_cell("+84 912 345 678") == "+84 912 345 678"
+    assert safe_cell("-cmd|' /C calc'!A0") == "'-cmd|' /C calc'!A0"

@@ -1,0 +1,185 @@
+"""Public views for buyers: supplier directory, inquiries, shortlist, exports, product sheet."""
+
+from django.conf import settings
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from wagtail.models import Page
+
+from catalog.models import ProducerPage, ProductPage
+from search.suppliers import SORT_LABELS, search_suppliers
+
+from . import exports, inquiries
+from .catalog_export import catalog_products
+from .forms import CatalogExportForm, InquiryForm, ShortlistForm, SupplierFilterForm
+from .shortlist import Shortlist
+
+
+def _language():
+    return (get_language() or "vi").split("-")[0]
+
+
+# Supplier directory
+
+
+def _active_filters(request, result):
+    """One removable chip per selected facet value: its label and the URL without it."""
+    chips = []
+    for facet in result.facets:
+        for value in facet.selected:
+            params = request.GET.copy()
+            params.setlist(facet.name, [key for key in params.getlist(facet.name) if key != value.key])
+            params.pop("page", None)
+            chips.append({"label": value.label, "facet": facet.label, "url": f"?{params.urlencode()}"})
+    return chips
+
+
+@require_GET
+def supplier_directory(request):
+    form = SupplierFilterForm(request.GET or None, language=_language())
+    if request.GET and not form.is_valid():
+        context = {"form": form, "result": None, "sort_labels": SORT_LABELS}
+        return TemplateResponse(request, "buyers/supplier_directory.html", context, status=400)
+    query = form.to_query() if form.is_bound else SupplierFilterForm.default_query(_language())
+    result = search_suppliers(query)
+    context = {
+        "form": form,
+        "result": result,
+        "sort_labels": SORT_LABELS,
+        "active_filters": _active_filters(request, result),
+    }
+    return TemplateResponse(request, "buyers/supplier_directory.html", context)
+
+
+# Inquiries
+
+
+def _inquiry_target(page_id):
+    page = get_object_or_404(Page.objects.live(), pk=page_id).specific
+    if not isinstance(page, ProductPage | ProducerPage):
+        raise Http404("Inquiries are taken on product and producer pages only.")
+    return page
+
+
+def _render_page_with_form(request, page, form, status):
+    """The product or producer page itself, showing the form with its errors and the typed data."""
+    context = page.get_context(request)
+    context["inquiry_form"] = form
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+@require_POST
+def inquiry_submit(request, page_id):
+    page = _inquiry_target(page_id)
+    form = InquiryForm(request.POST)
+    address = inquiries.client_address(request)
+    rate_limit = inquiries.RateLimit()
+    if form.is_spam:
+        return TemplateResponse(request, "buyers/inquiry_refused.html", {"page": page}, status=400)
+    if rate_limit.exceeded(address):
+        form.is_valid()
+        form.add_error(
+            None,
+            _(
+                "Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau một giờ "
+                "hoặc gọi trực tiếp số điện thoại của chủ thể. Nội dung bạn nhập vẫn được giữ bên dưới."
+            ),
+        )
+        return _render_page_with_form(request, page, form, status=429)
+    if not form.is_valid():
+        return _render_page_with_form(request, page, form, status=400)
+    inquiry = inquiries.store(form, page)
+    rate_limit.record(address)
+    inquiries.notify(inquiry)
+    return redirect("buyers:inquiry_sent", page_id=page.pk)
+
+
+@require_GET
+def inquiry_sent(request, page_id):
+    page = _inquiry_target(page_id)
+    return TemplateResponse(request, "buyers/inquiry_sent.html", {"target": page})
+
+
+# Shortlist
+
+
+def _back(request, fallback):
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect(fallback)
+
+
+def _shortlist_change(request, change):
+    form = ShortlistForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest(_("Thiếu hoặc sai mã sản phẩm."))
+    product = ProductPage.objects.live().filter(pk=form.cleaned_data["product"]).first()
+    if product is None:
+        raise Http404(_("Không tìm thấy sản phẩm."))
+    if not change(Shortlist(request.session), product.pk):
+        return TemplateResponse(
+            request, "buyers/shortlist_full.html", {"max": settings.BUYERS_SHORTLIST_MAX}, status=400
+        )
+    return _back(request, reverse("buyers:shortlist"))
+
+
+@require_POST
+def shortlist_add(request):
+    return _shortlist_change(request, lambda shortlist, pk: shortlist.add(pk))
+
+
+@require_POST
+def shortlist_remove(request):
+    def remove(shortlist, pk):
+        shortlist.remove(pk)
+        return True
+
+    return _shortlist_change(request, remove)
+
+
+@require_POST
+def shortlist_clear(request):
+    Shortlist(request.session).clear()
+    return redirect("buyers:shortlist")
+
+
+@require_GET
+def shortlist(request):
+    products = Shortlist(request.session).products()
+    return TemplateResponse(request, "buyers/shortlist.html", {"products": products})
+
+
+@require_GET
+def shortlist_export(request, fmt):
+    products = Shortlist(request.session).products()
+    return exports.download(products, fmt, "danh-sach-san-pham-ocop", request, title=_("Danh sách"))
+
+
+@require_GET
+def catalog_export(request, fmt):
+    form = CatalogExportForm(request.GET, language=_language())
+    if not form.is_valid():
+        errors = "; ".join(str(error) for errors in form.errors.values() for error in errors)
+        return HttpResponseBadRequest(_("Tham số tìm kiếm không hợp lệ: %(errors)s") % {"errors": errors})
+    products = catalog_products(form.to_query(per_page=100))
+    return exports.download(products, fmt, "danh-muc-san-pham-ocop", request, title=_("Danh mục"))
+
+
+# Printable product sheet
+
+
+@require_GET
+def product_sheet(request, page_id):
+    product = get_object_or_404(
+        ProductPage.objects.live().select_related("producer", "category__group", "district", "commune"),
+        pk=page_id,
+    )
+    return TemplateResponse(request, "buyers/product_sheet.html", {"page": product})
