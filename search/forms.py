@@ -74,11 +74,9 @@ class CatalogSearchForm(forms.Form):
         label=_("Trang"),
         required=False,
         min_value=1,
-        max_value=MAX_PAGE,
         error_messages={
             "invalid": _("Số trang phải là một số nguyên dương."),
             "min_value": _("Số trang phải là một số nguyên dương."),
-            "max_value": _("Số trang quá lớn."),
         },
     )
 
@@ -107,6 +105,12 @@ class CatalogSearchForm(forms.Form):
             self.fields[name].error_messages["invalid_choice"] = _(
                 "Giá trị “%(value)s” không có trong bộ lọc này."
             )
+
+    def clean_page(self):
+        # Past-the-end pages show the last page (the view clamps); cap the
+        # number first so no database sees a huge OFFSET.
+        page = self.cleaned_data.get("page")
+        return min(page, MAX_PAGE) if page else page
 
     def catalog_query(self, per_page=types.DEFAULT_PER_PAGE):
         """The CatalogQuery of every field that validated (call after `is_valid()`)."""
