@@ -26,6 +26,7 @@ def load_product_pages(page_ids, renditions=CARD_RENDITIONS):
     pages = (
         ProductPage.objects.live()
         .filter(pk__in=page_ids)
+        .order_by()  # result order comes from page_ids; Page's default path ordering costs a join
         .select_related("category", "district", "commune", "producer", "locale")
         .prefetch_related(Prefetch("gallery_images", queryset=gallery))
     )

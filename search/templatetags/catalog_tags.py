@@ -87,3 +87,11 @@ def catalog_overview(context, home):
 def producer_products(producer):
     """The producer's live products, loaded for product cards."""
     return load_product_pages(producer.products.values_list("pk", flat=True))
+
+
+@register.filter
+def vnd(amount):
+    """120000 → "120.000" (Vietnamese digit grouping, without a currency sign)."""
+    if amount in (None, ""):
+        return ""
+    return f"{int(amount):,}".replace(",", ".")
