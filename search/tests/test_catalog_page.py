@@ -145,3 +145,23 @@ def test_catalog_query_count_does_not_grow_with_page_size(
         response = client.get(catalog_url)
     assert response.content.decode().count('class="card product-card"') == 24
     assert five <= 40
+
+
+def test_removing_a_group_also_removes_its_product_sets(client, make_product, catalog_url):
+    make_product("Gạo", category="1.2.1", stars=4)
+
+    body = client.get(catalog_url, {"group": "1", "category": "1.2.1", "stars": "4"}).content.decode()
+
+    # The group's chip leads to the state without the group and without its set.
+    assert f'class="chip" href="{catalog_url}?stars=4"' in body
+    assert f'data-url="{catalog_url}?stars=4&amp;group=1"' in body  # unticking the set keeps the group
+
+
+def test_pagination_links_keep_the_filters(client, make_product, catalog_url):
+    for index in range(26):
+        make_product(f"Sản phẩm {index:02d}", stars=4)
+
+    body = client.get(catalog_url, {"stars": "4", "sort": "name"}).content.decode()
+
+    assert f'href="{catalog_url}?stars=4&amp;sort=name&amp;page=2" rel="next"' in body
+    assert "24 sản phẩm" not in body and "26 sản phẩm" in body
