@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class SearchConfig(AppConfig):
@@ -9,3 +10,17 @@ class SearchConfig(AppConfig):
         from . import signals
 
         signals.connect()
+        post_migrate.connect(fill_empty_index, sender=self, dispatch_uid="search.fill_empty_index")
+
+
+def fill_empty_index(sender, using="default", **kwargs):
+    """Index existing products the first time the search table exists (e.g. after an upgrade)."""
+    from catalog.models import ProductPage
+
+    from .indexing import rebuild
+    from .models import ProductSearchEntry
+
+    if using != "default":
+        return
+    if not ProductSearchEntry.objects.exists() and ProductPage.objects.filter(live=True).exists():
+        rebuild()
