@@ -85,5 +85,11 @@
     form.q.value = new URLSearchParams(window.location.search).get("q") || "";
     load(window.location.href, false);
   });
+  // The toggle is hidden on wide screens, so the filters must be open there.
+  var onWidth = function () {
+    var filters = region.querySelector("[data-filters]");
+    if (filters && !narrow.matches) filters.open = true;
+  };
+  if (narrow.addEventListener) narrow.addEventListener("change", onWidth);
   closeFiltersOnPhones();
 })();
