@@ -66,6 +66,7 @@ def test_checkbox_is_checked_and_chip_removes_only_its_filter(client, make_produ
         {"sort": "price"},
         {"page": "-1"},
         {"page": "x"},
+        {"q": "gao\x00"},
     ],
 )
 def test_malformed_parameters_answer_400_with_a_message(client, make_product, catalog_url, params):
