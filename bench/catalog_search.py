@@ -2,6 +2,7 @@
 
     python bench/catalog_search.py                 # 15 000 products, bench/results/bench.sqlite3
     python bench/catalog_search.py -n 3000 --db /tmp/b.sqlite3 --rounds 10
+    python bench/catalog_search.py --database-url postgres://user@host/ocop_bench   # an EMPTY database
 
 Seeding builds the page tree cheaply (treebeard paths computed here, rows
 inserted in batches, the search index rebuilt once) and is skipped when the
@@ -86,13 +87,18 @@ def parse_args():
     parser.add_argument(
         "--db", default=os.environ.get("BENCH_DB", str(ROOT / "bench" / "results" / "bench.sqlite3"))
     )
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("BENCH_DATABASE_URL", ""),
+        help="use this (empty, dedicated) database instead of the SQLite file, e.g. PostgreSQL",
+    )
     parser.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS", 5)))
     parser.add_argument("--reseed", action="store_true", help="delete the file and seed again")
     return parser.parse_args()
 
 
-def setup_django(db_path):
-    os.environ["DATABASE_URL"] = f"sqlite:///{db_path}"
+def setup_django(db_path, database_url=""):
+    os.environ["DATABASE_URL"] = database_url or f"sqlite:///{db_path}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ocop_site.settings.test")
     os.environ.setdefault("ELASTICSEARCH_URL", "")
     import django
@@ -247,11 +253,12 @@ def main():
     args = parse_args()
     db_path = Path(args.db).resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    if args.reseed and db_path.exists():
+    if args.reseed and db_path.exists() and not args.database_url:
         db_path.unlink()
-    setup_django(db_path)
+    setup_django(db_path, args.database_url)
 
     from django.core.management import call_command
+    from django.db import connection
 
     from catalog.models import ProductPage
 
@@ -269,7 +276,7 @@ def main():
     rows, every = run(args.rounds)
     print(f"\nCatalog search, embedded database backend, {args.products} products, {args.rounds} rounds")
     print(
-        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, SQLite file {db_path}"
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {connection.vendor} {connection.settings_dict['NAME']}"
     )
     print(f"{'query':38} {'hits':>6} {'p50 ms':>8} {'p95 ms':>8}")
     for label, total, p50, p95 in rows:
