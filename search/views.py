@@ -1,6 +1,12 @@
+import dataclasses
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
+
+from .forms import CatalogSearchForm
+from .presentation import present
+from .service import search_catalog
 
 MAX_QUERY_LENGTH = 200
 
@@ -13,3 +19,24 @@ def search(request):
         results = Page.objects.live().filter(locale=Locale.get_active()).specific().search(query)
     page = Paginator(results, 10).get_page(request.GET.get("page"))
     return TemplateResponse(request, "search/search.html", {"search_query": query, "search_results": page})
+
+
+def serve_catalog(page, request):
+    """The catalog index page: validate the URL, ask the search service, render.
+
+    Invalid parameters answer 400 with the message and the results of the valid
+    ones; a page number past the end shows the last page.
+    """
+    form = CatalogSearchForm(request.GET or None, language=page.locale.language_code)
+    valid = form.is_valid() if request.GET else True
+    query = form.catalog_query()
+    result = search_catalog(query)
+    if result.page > result.num_pages:
+        result = search_catalog(dataclasses.replace(query, page=result.num_pages))
+    base_url = page.get_url(request)
+    catalog = present(result, base_url, absolute_base_url=page.get_full_url(request))
+    context = page.get_context(request)
+    context.update(
+        {"catalog": catalog, "form": form, "errors": form.error_messages_list() if not valid else []}
+    )
+    return TemplateResponse(request, page.get_template(request), context, status=200 if valid else 400)

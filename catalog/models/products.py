@@ -38,15 +38,11 @@ class CatalogIndexPage(Page):
     class Meta:
         verbose_name = _("danh mục sản phẩm")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["products"] = (
-            ProductPage.objects.child_of(self)
-            .live()
-            .select_related("category", "district", "producer")
-            .order_by("title")
-        )
-        return context
+    def serve(self, request, *args, **kwargs):
+        # The listing is the catalog search (search.views.serve_catalog → search_catalog).
+        from search.views import serve_catalog
+
+        return serve_catalog(self, request)
 
 
 class ProductPage(Page):

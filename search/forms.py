@@ -1,0 +1,139 @@
+"""Validating catalog URL parameters into a `CatalogQuery`.
+
+Only known values pass: stars 3–5, OCOP group and set codes, district and
+commune slugs, producer types and sorts that exist. A bad value is reported
+(the view answers 400 with the message) and left out of the query, so the
+page still shows the rest of the visitor's selection.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from catalog import certification
+from catalog.models import Commune, District, ProducerType, ProductGroup, ProductSet
+
+from . import types
+
+MAX_QUERY_LENGTH = 200
+MAX_PAGE = 10_000
+
+SORT_CHOICES = [
+    (types.SORT_RELEVANCE, _("Phù hợp nhất")),
+    (types.SORT_NEWEST, _("Mới công nhận")),
+    (types.SORT_STARS, _("Hạng sao cao nhất")),
+    (types.SORT_NAME, _("Tên A–Z")),
+]
+
+# URL parameter → CatalogQuery field, in the order they appear in URLs.
+MULTI_PARAMS = {
+    "stars": "stars",
+    "group": "groups",
+    "category": "categories",
+    "district": "districts",
+    "commune": "communes",
+    "producer_type": "producer_types",
+}
+
+
+class TruncatedCharField(forms.CharField):
+    """Keeps the first `max_length` characters instead of rejecting long input."""
+
+    def __init__(self, *, keep=MAX_QUERY_LENGTH, **kwargs):
+        self.keep = keep
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return super().to_python(value)[: self.keep].strip()
+
+
+class CatalogSearchForm(forms.Form):
+    q = TruncatedCharField(
+        label=_("Tìm sản phẩm"),
+        required=False,
+        widget=forms.TextInput(
+            attrs={
+                "type": "search",
+                "placeholder": _("Ví dụ: gạo séng cù, mật ong"),
+                "maxlength": MAX_QUERY_LENGTH,
+            }
+        ),
+    )
+    stars = forms.TypedMultipleChoiceField(
+        label=_("Hạng sao"), required=False, coerce=int, choices=certification.STAR_CHOICES
+    )
+    group = forms.MultipleChoiceField(label=_("Nhóm sản phẩm"), required=False)
+    category = forms.MultipleChoiceField(label=_("Bộ sản phẩm"), required=False)
+    district = forms.MultipleChoiceField(label=_("Huyện, thị xã, thành phố"), required=False)
+    commune = forms.MultipleChoiceField(label=_("Xã, phường, thị trấn"), required=False)
+    producer_type = forms.MultipleChoiceField(
+        label=_("Loại hình chủ thể"), required=False, choices=ProducerType.choices
+    )
+    expired = forms.BooleanField(label=_("Gồm cả sản phẩm hết hiệu lực chứng nhận"), required=False)
+    sort = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=SORT_CHOICES)
+    page = forms.IntegerField(
+        label=_("Trang"),
+        required=False,
+        min_value=1,
+        error_messages={
+            "invalid": _("Số trang phải là một số nguyên dương."),
+            "min_value": _("Số trang phải là một số nguyên dương."),
+        },
+    )
+
+    def __init__(self, data=None, *, language="vi", **kwargs):
+        super().__init__(data, **kwargs)
+        self.language = language
+        self.fields["group"].choices = [
+            (code, code)
+            for code in ProductGroup.objects.filter(locale__language_code=language).values_list(
+                "code", flat=True
+            )
+        ]
+        self.fields["category"].choices = [
+            (code, code)
+            for code in ProductSet.objects.filter(locale__language_code=language).values_list(
+                "code", flat=True
+            )
+        ]
+        self.fields["district"].choices = [
+            (slug, slug) for slug in District.objects.values_list("slug", flat=True)
+        ]
+        self.fields["commune"].choices = [
+            (slug, slug) for slug in Commune.objects.values_list("slug", flat=True).distinct()
+        ]
+        for name in MULTI_PARAMS:
+            self.fields[name].error_messages["invalid_choice"] = _(
+                "Giá trị “%(value)s” không có trong bộ lọc này."
+            )
+
+    def clean_page(self):
+        # Past-the-end pages show the last page (the view clamps); cap the
+        # number first so no database sees a huge OFFSET.
+        page = self.cleaned_data.get("page")
+        return min(page, MAX_PAGE) if page else page
+
+    def catalog_query(self, per_page=types.DEFAULT_PER_PAGE):
+        """The CatalogQuery of every field that validated (call after `is_valid()`)."""
+        data = getattr(self, "cleaned_data", {})
+        values = {}
+        for param, attribute in MULTI_PARAMS.items():
+            values[attribute] = tuple(dict.fromkeys(data.get(param) or ()))
+        q = data.get("q") or ""
+        sort = data.get("sort") or types.SORT_RELEVANCE
+        return types.CatalogQuery(
+            q=q,
+            sort=sort,
+            page=data.get("page") or 1,
+            per_page=per_page,
+            include_expired=bool(data.get("expired")),
+            language=self.language,
+            **values,
+        )
+
+    def error_messages_list(self):
+        """'Field: message' lines for the page's error summary."""
+        return [
+            f"{self.fields[name].label}: {message}"
+            for name, messages in self.errors.items()
+            for message in messages
+        ]

@@ -1,0 +1,34 @@
+"""Loading result pages for display, shared by every catalog backend.
+
+A backend decides which product pages match and in what order; this module
+turns their ids into ProductPage objects with everything a product card needs
+loaded in a fixed number of queries, whatever the page size.
+"""
+
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+
+# The renditions the product card asks for (templates/components/product_card.html).
+CARD_RENDITIONS = ("fill-320x240|format-webp", "fill-640x480|format-webp")
+
+
+def load_product_pages(page_ids, renditions=CARD_RENDITIONS):
+    """ProductPage objects for `page_ids`, in that order (ids no longer live are dropped)."""
+    from catalog.models import ProductGalleryImage, ProductPage
+
+    page_ids = list(page_ids)
+    if not page_ids:
+        return []
+    images = get_image_model().objects.prefetch_renditions(*renditions)
+    gallery = ProductGalleryImage.objects.select_related(None).prefetch_related(
+        Prefetch("image", queryset=images)
+    )
+    pages = (
+        ProductPage.objects.live()
+        .filter(pk__in=page_ids)
+        .order_by()  # result order comes from page_ids; Page's default path ordering costs a join
+        .select_related("category", "district", "commune", "producer", "locale")
+        .prefetch_related(Prefetch("gallery_images", queryset=gallery))
+    )
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in page_ids if pk in by_id]

@@ -1,0 +1,92 @@
+"""Keeps `ProductSearchEntry` in step with live product pages.
+
+Pages are re-read from the database before indexing, so a draft revision
+(held only in memory while an editor saves it) never leaks into the index.
+"""
+
+import re
+
+from django.utils.html import strip_tags
+
+from catalog.text import fold
+
+from .collation import sort_key
+from .models import ProductSearchEntry
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold_words(text):
+    """`fold(text)` with every run of punctuation turned into one space."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
+def padded(text):
+    return f" {fold_words(text)} "
+
+
+def _product_pages():
+    from catalog.models import ProductPage
+
+    return ProductPage.objects.select_related("locale", "category__group", "district", "commune", "producer")
+
+
+def entry_for(page):
+    """An unsaved entry describing `page` (a ProductPage with its relations loaded)."""
+    category = page.category
+    group = category.group if category else None
+    producer = page.producer
+    parts = [
+        page.title,
+        page.short_description,
+        strip_tags(page.description or ""),
+        page.ingredients,
+        producer.title if producer else "",
+        category.name if category else "",
+        group.name if group else "",
+        page.district.name if page.district else "",
+        page.commune.name if page.commune else "",
+    ]
+    return ProductSearchEntry(
+        page_id=page.pk,
+        language=page.locale.language_code,
+        name_folded=padded(page.title),
+        document=padded(" ".join(part for part in parts if part)),
+        name_sort_key=sort_key(page.title)[:400],
+        stars=page.stars,
+        group_code=group.code if group else "",
+        category_code=category.code if category else "",
+        district_slug=page.district.slug if page.district else "",
+        commune_slug=page.commune.slug if page.commune else "",
+        producer_type=producer.producer_type if producer else "",
+        certified_on=page.certified_on,
+        valid_until=page.valid_until,
+    )
+
+
+def index_pages(page_ids):
+    """(Re)index the given product pages: live ones get an entry, others lose theirs."""
+    page_ids = list(page_ids)
+    if not page_ids:
+        return
+    pages = list(_product_pages().filter(pk__in=page_ids, live=True))
+    live_ids = {page.pk for page in pages}
+    ProductSearchEntry.objects.filter(pk__in=set(page_ids) - live_ids).delete()
+    entries = [entry_for(page) for page in pages]
+    ProductSearchEntry.objects.filter(pk__in=live_ids).delete()
+    ProductSearchEntry.objects.bulk_create(entries, batch_size=500)
+
+
+def rebuild(batch_size=1000):
+    """Rebuild the whole index; returns the number of entries written."""
+    ProductSearchEntry.objects.all().delete()
+    written = 0
+    batch = []
+    for page in _product_pages().filter(live=True).iterator(chunk_size=batch_size):
+        batch.append(entry_for(page))
+        if len(batch) >= batch_size:
+            ProductSearchEntry.objects.bulk_create(batch)
+            written += len(batch)
+            batch = []
+    ProductSearchEntry.objects.bulk_create(batch)
+    return written + len(batch)

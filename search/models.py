@@ -1,0 +1,41 @@
+"""The embedded catalog search index: one folded, denormalised row per live product page.
+
+The database backend filters, counts facets and sorts on this table only, so
+diacritic-insensitive matching and Vietnamese name order work the same on
+SQLite and PostgreSQL without extensions or collations. `search.indexing`
+keeps it in sync; `manage.py rebuild_catalog_search` rebuilds it.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ProductSearchEntry(models.Model):
+    page = models.OneToOneField(
+        "catalog.ProductPage",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="search_entry",
+    )
+    language = models.CharField(_("ngôn ngữ"), max_length=16, db_index=True)
+    # " gao seng cu " — folded, punctuation turned into spaces, padded so a
+    # word prefix is a plain `contains(" seng")`.
+    name_folded = models.TextField()
+    # Name, descriptions, ingredients, producer, category and places, folded.
+    document = models.TextField()
+    name_sort_key = models.CharField(max_length=400, db_index=True)
+    stars = models.PositiveSmallIntegerField(db_index=True)
+    group_code = models.CharField(max_length=8, blank=True, db_index=True)
+    category_code = models.CharField(max_length=16, blank=True, db_index=True)
+    district_slug = models.CharField(max_length=255, blank=True, db_index=True)
+    commune_slug = models.CharField(max_length=255, blank=True)
+    producer_type = models.CharField(max_length=32, blank=True, db_index=True)
+    certified_on = models.DateField(null=True, db_index=True)
+    valid_until = models.DateField(null=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("mục tìm kiếm sản phẩm")
+        verbose_name_plural = _("mục tìm kiếm sản phẩm")
+
+    def __str__(self):
+        return self.name_folded.strip()

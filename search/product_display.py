@@ -1,0 +1,88 @@
+"""What the product page shows beyond the page's own fields: related products, JSON-LD."""
+
+import json
+
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+
+from catalog import certification
+
+from .hits import load_product_pages
+from .models import ProductSearchEntry
+
+RELATED_LIMIT = 4
+JSON_LD_IMAGE = "width-1080|format-webp"
+_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def related_products(product, limit=RELATED_LIMIT):
+    """Up to `limit` live products with valid certificates: same product set first, then same producer."""
+    entries = (
+        ProductSearchEntry.objects.filter(language=product.locale.language_code)
+        .filter(valid_until__gte=certification.today())
+        .exclude(pk=product.pk)
+        .order_by("-stars", "name_sort_key")
+    )
+    ids = []
+    if product.category_id:
+        ids += entries.filter(page__category_id=product.category_id).values_list("page_id", flat=True)[:limit]
+    if len(ids) < limit and product.producer_id:
+        ids += (
+            entries.filter(page__producer_id=product.producer_id)
+            .exclude(pk__in=ids)
+            .values_list("page_id", flat=True)[: limit - len(ids)]
+        )
+    return load_product_pages(ids)
+
+
+def product_structured_data(product, request):
+    """schema.org Product for `product`, as a dict ready for JSON-LD."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": product.title,
+        "description": product.short_description or strip_tags(product.description or ""),
+        "url": product.get_full_url(request),
+    }
+    images = [
+        request.build_absolute_uri(item.image.get_rendition(JSON_LD_IMAGE).url)
+        for item in product.gallery_images.select_related("image")
+    ]
+    if images:
+        data["image"] = images
+    if product.producer:
+        data["brand"] = {"@type": "Brand", "name": product.producer.title}
+        data["manufacturer"] = {
+            "@type": "Organization",
+            "name": product.producer.title,
+            "url": product.producer.get_full_url(request),
+        }
+    if product.category:
+        data["category"] = product.category.name
+    properties = [
+        {"@type": "PropertyValue", "name": "OCOP", "value": product.stars, "unitText": "sao", "maxValue": 5},
+    ]
+    if product.certificate_number:
+        properties.append(
+            {"@type": "PropertyValue", "name": "certificateNumber", "value": product.certificate_number}
+        )
+    if product.valid_until:
+        properties.append(
+            {"@type": "PropertyValue", "name": "validUntil", "value": product.valid_until.isoformat()}
+        )
+    data["additionalProperty"] = properties
+    if product.district:
+        data["countryOfOrigin"] = {"@type": "Country", "name": "Việt Nam"}
+    if product.price_min:
+        data["offers"] = {
+            "@type": "AggregateOffer",
+            "priceCurrency": "VND",
+            "lowPrice": product.price_min,
+            "highPrice": product.price_max or product.price_min,
+        }
+    return data
+
+
+def json_ld_script(data):
+    text = json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 (escaped above)
