@@ -6,9 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from catalog.models import ProducerType
 from search import suppliers
-from search.types import CatalogQuery
 
 from .models import Inquiry
 
@@ -135,51 +133,6 @@ class SupplierFilterForm(forms.Form):
             standards=tuple(data["standard"]),
             sort=data["sort"] or suppliers.SORT_NAME,
             page=data["page"] or 1,
-            language=self.language,
-        )
-
-
-class CatalogExportForm(forms.Form):
-    """The catalog's GET parameters (same names as the catalog search) for an export."""
-
-    q = forms.CharField(required=False, max_length=MAX_QUERY_LENGTH)
-    stars = forms.TypedMultipleChoiceField(
-        required=False, coerce=int, choices=[(str(star), str(star)) for star in (3, 4, 5)]
-    )
-    group = forms.MultipleChoiceField(required=False)
-    category = forms.MultipleChoiceField(required=False)
-    district = forms.MultipleChoiceField(required=False)
-    commune = forms.MultipleChoiceField(required=False)
-    producer_type = forms.MultipleChoiceField(required=False, choices=ProducerType.choices)
-    include_expired = forms.BooleanField(required=False)
-
-    def __init__(self, *args, language="vi", **kwargs):
-        super().__init__(*args, **kwargs)
-        from catalog.models import Commune
-
-        self.language = language
-        options = suppliers.facet_options(language)
-        self.fields["group"].choices = [(key, key) for key in options["group"]]
-        self.fields["category"].choices = [(key, key) for key in options["category"]]
-        self.fields["district"].choices = [(key, key) for key in options["district"]]
-        communes = sorted(set(Commune.objects.values_list("slug", flat=True)))
-        self.fields["commune"].choices = [(slug, slug) for slug in communes]
-        for field in self.fields.values():
-            field.error_messages["invalid_choice"] = _("Giá trị “%(value)s” không có trong danh sách lọc.")
-
-    def to_query(self, per_page):
-        data = self.cleaned_data
-        return CatalogQuery(
-            q=data["q"].strip(),
-            stars=tuple(data["stars"]),
-            groups=tuple(data["group"]),
-            categories=tuple(data["category"]),
-            districts=tuple(data["district"]),
-            communes=tuple(data["commune"]),
-            producer_types=tuple(data["producer_type"]),
-            include_expired=data["include_expired"],
-            sort="name",
-            per_page=per_page,
             language=self.language,
         )
 

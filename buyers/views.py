@@ -12,11 +12,12 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from catalog.models import ProducerPage, ProductPage
+from search.forms import CatalogSearchForm
 from search.suppliers import SORT_LABELS, search_suppliers
 
 from . import exports, inquiries
 from .catalog_export import catalog_products
-from .forms import CatalogExportForm, InquiryForm, ShortlistForm, SupplierFilterForm
+from .forms import InquiryForm, ShortlistForm, SupplierFilterForm
 from .shortlist import Shortlist
 
 
@@ -165,11 +166,12 @@ def shortlist_export(request, fmt):
 
 @require_GET
 def catalog_export(request, fmt):
-    form = CatalogExportForm(request.GET, language=_language())
+    # The catalog's own form, so the export accepts exactly the catalog's parameters.
+    form = CatalogSearchForm(request.GET, language=_language())
     if not form.is_valid():
-        errors = "; ".join(str(error) for errors in form.errors.values() for error in errors)
+        errors = "; ".join(form.error_messages_list())
         return HttpResponseBadRequest(_("Tham số tìm kiếm không hợp lệ: %(errors)s") % {"errors": errors})
-    products = catalog_products(form.to_query(per_page=100))
+    products = catalog_products(form.catalog_query(per_page=100))
     return exports.download(products, fmt, "danh-muc-san-pham-ocop", request, title=_("Danh mục"))
 
 

@@ -48,7 +48,7 @@ def test_catalog_export_refuses_unknown_filter_values(client, two_products):
     response = client.get("/vi/nguoi-mua/danh-muc.csv", {"stars": "7"})
 
     assert response.status_code == 400
-    assert "không có trong danh sách lọc" in response.content.decode()
+    assert "Hạng sao: Giá trị “7” không có trong bộ lọc này" in response.content.decode()
 
 
 def test_catalog_page_links_to_an_export_of_its_current_search(client, two_products):
