@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "catalog",
     "news",
     "search",
+    "searchindex",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
