@@ -40,10 +40,8 @@ def page_moved(sender, instance, **kwargs):
     """A moved product, or every product under a moved page (a catalog index, say)."""
     if not is_enabled():
         return
-    if isinstance(instance, ProductPage):
-        page_ids = [instance.pk]
-    else:
-        page_ids = list(ProductPage.objects.descendant_of(instance).values_list("pk", flat=True))
+    # `instance` may be the plain Page: look the products up in the moved subtree, itself included.
+    page_ids = list(ProductPage.objects.descendant_of(instance, inclusive=True).values_list("pk", flat=True))
     sync.schedule(page_ids, INDEX, "moved")
 
 
