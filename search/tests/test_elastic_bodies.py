@@ -1,0 +1,147 @@
+"""The Elasticsearch mapping, analysers and request bodies, pinned without a server."""
+
+import datetime
+
+import pytest
+
+from search.elastic.collation import name_sort_key
+from search.elastic.documents import alias_name, new_index_name, product_index
+from search.elastic.faceted import FACET_SIZE, CatalogFacetedSearch
+from search.types import SORT_NAME, SORT_NEWEST, SORT_RELEVANCE, SORT_STARS, CatalogQuery
+
+FACETS = ["stars", "group", "category", "district", "commune", "producer_type"]
+
+
+@pytest.fixture
+def index_body():
+    return product_index("products").to_dict()
+
+
+def request_body(**kwargs):
+    return CatalogFacetedSearch(CatalogQuery(**kwargs), using=None)._s.to_dict()
+
+
+def test_text_is_folded_keeping_the_original(index_body):
+    analysis = index_body["settings"]["analysis"]
+    assert analysis["filter"]["vietnamese_folding"] == {"type": "asciifolding", "preserve_original": True}
+    assert analysis["analyzer"]["vietnamese_text"] == {
+        "type": "custom",
+        "tokenizer": "standard",
+        "filter": ["lowercase", "vietnamese_folding"],
+    }
+
+
+def test_prefix_sub_fields_use_edge_ngrams_at_index_time_only(index_body):
+    analysis = index_body["settings"]["analysis"]
+    assert analysis["tokenizer"]["vietnamese_edge_ngram"]["type"] == "edge_ngram"
+    assert analysis["analyzer"]["vietnamese_prefix"]["filter"] == ["lowercase", "vietnamese_folding"]
+    title = index_body["mappings"]["properties"]["title"]
+    assert title["analyzer"] == "vietnamese_text"
+    assert title["fields"]["prefix"] == {
+        "type": "text",
+        "analyzer": "vietnamese_prefix",
+        "search_analyzer": "vietnamese_text",
+    }
+
+
+def test_facets_are_keywords_stars_an_integer_and_dates_dates(index_body):
+    properties = index_body["mappings"]["properties"]
+    for name in ["group", "category", "district", "commune", "producer_type", "name_sort"]:
+        assert properties[name] == {"type": "keyword"}, name
+    assert properties["stars"] == {"type": "integer"}
+    assert properties["certified_on"] == {"type": "date"}
+    assert properties["valid_until"] == {"type": "date"}
+    for name in ["producer_name", "category_name", "district_name", "commune_name"]:
+        assert properties[name]["type"] == "text", name
+
+
+def test_indexes_are_versioned_behind_a_per_language_alias(settings):
+    settings.ELASTICSEARCH_INDEX_PREFIX = "ocop"
+    assert alias_name("vi") == "ocop_products_vi"
+    name = new_index_name("vi", now=datetime.datetime(2026, 5, 1, 10, 15, tzinfo=datetime.UTC))
+    assert name == "ocop_products_vi-20260501t101500000000"
+
+
+def test_every_word_must_match_a_text_field_folded():
+    must = request_body(q="Mật  ong")["query"]["bool"]["must"]
+    assert [clause["multi_match"]["query"] for clause in must] == ["mat", "ong"]
+    fields = must[0]["multi_match"]["fields"]
+    assert fields[0] == "title^6"
+    assert "short_description" in fields
+    assert "title.prefix^2" in fields
+
+
+def test_an_empty_query_matches_everything():
+    assert "must" not in request_body(q="  ")["query"]["bool"]
+
+
+def test_expired_certificates_are_filtered_from_hits_and_counts(monkeypatch):
+    monkeypatch.setattr("search.elastic.faceted.today", lambda: datetime.date(2026, 5, 1))
+    body = request_body()
+    assert body["query"]["bool"]["filter"] == [{"range": {"valid_until": {"gte": "2026-05-01"}}}]
+    assert "filter" not in request_body(include_expired=True).get("query", {}).get("bool", {})
+
+
+def test_selected_values_narrow_hits_through_a_post_filter():
+    body = request_body(stars=(4, 5), districts=("dien-bien",))
+    assert body["post_filter"] == {
+        "bool": {"must": [{"terms": {"stars": [4, 5]}}, {"terms": {"district": ["dien-bien"]}}]}
+    }
+
+
+def test_each_facet_counts_under_the_other_facets_selections():
+    aggs = request_body(stars=(4,), districts=("dien-bien",))["aggs"]
+    assert list(aggs) == [f"_filter_{name}" for name in FACETS]
+    assert aggs["_filter_stars"]["filter"] == {"terms": {"district": ["dien-bien"]}}
+    assert aggs["_filter_district"]["filter"] == {"terms": {"stars": [4]}}
+    assert aggs["_filter_stars"]["aggs"]["stars"] == {"terms": {"field": "stars", "size": FACET_SIZE}}
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        (SORT_RELEVANCE, ["_score", "name_sort", "page_id"]),
+        (SORT_NEWEST, [{"certified_on": {"order": "desc"}}, "name_sort", "page_id"]),
+        (SORT_STARS, [{"stars": {"order": "desc"}}, "name_sort", "page_id"]),
+        (SORT_NAME, ["name_sort", "page_id"]),
+    ],
+)
+def test_sorts_are_total(sort, expected):
+    assert request_body(sort=sort)["sort"] == expected
+
+
+def test_pages_map_to_from_and_size_with_an_exact_total():
+    body = request_body(page=3, per_page=10)
+    assert (body["from"], body["size"], body["track_total_hits"]) == (20, 10, True)
+
+
+def test_hits_carry_ids_only():
+    assert request_body()["_source"] is False
+
+
+def test_the_name_key_follows_the_vietnamese_alphabet():
+    names = ["Ớt", "Ô mai", "Ong", "Đào", "Dứa", "Chè", "Cà phê", "Măng", "Mắc khén", "Mật ong"]
+    assert sorted(names, key=name_sort_key) == [
+        "Cà phê",
+        "Chè",
+        "Dứa",
+        "Đào",
+        "Mắc khén",
+        "Măng",
+        "Mật ong",
+        "Ong",
+        "Ô mai",
+        "Ớt",
+    ]
+
+
+def test_the_name_key_lets_tones_only_break_ties():
+    assert sorted(["Má", "Mà", "Ma", "Mạ", "Mả", "Mã"], key=name_sort_key) == [
+        "Ma",
+        "Mà",
+        "Mả",
+        "Mã",
+        "Má",
+        "Mạ",
+    ]
+    assert name_sort_key("Gạo") < name_sort_key("Gao nếp")  # the shorter word first, whatever its tone
