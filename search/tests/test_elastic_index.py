@@ -156,3 +156,24 @@ def test_wagtail_builds_its_own_index_on_elasticsearch(elasticsearch, settings, 
     call_command("update_index", stdout=StringIO())
     assert elasticsearch.indices.exists_alias(name=f"{prefix}wagtailcore_page")
     assert elasticsearch.count(index=f"{prefix}wagtailcore_page")["count"] >= 1
+
+
+def test_site_search_falls_back_to_the_database_index(settings, db, closed_port_url, caplog):
+    from wagtail.models import Page
+
+    from search.elastic.wagtail_search import search_pages
+
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "modelsearch.backends.elasticsearch8",
+            "URLS": [closed_port_url],
+            "TIMEOUT": 1,
+        },
+        "database": {"BACKEND": "modelsearch.backends.database"},
+    }
+    build_products()
+    with caplog.at_level(logging.WARNING, logger="search.elastic.wagtail_search"):
+        results = search_pages(Page.objects.live(), "Séng Cù")
+        titles = [page.title for page in results]
+    assert titles == ["Gạo Séng Cù"]
+    assert "fell back to the database backend" in caplog.text
