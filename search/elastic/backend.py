@@ -10,7 +10,7 @@ from catalog.models import ProductPage
 from search.types import BackendUnavailable, CatalogResult, Facet, FacetValue
 
 from .client import UNAVAILABLE_ERRORS, get_client
-from .faceted import FACET_FILTERS, CatalogFacetedSearch
+from .faceted import CatalogFacetedSearch
 from .vocabulary import FACET_LABELS, facet_vocabulary
 
 
@@ -50,19 +50,25 @@ def load_pages(ids):
 def build_facets(query, aggregated):
     """Facets in the contract's shape: every vocabulary value, counts from the aggregations."""
     selected = {
-        facet: {str(value) for value in getattr(query, attribute)}
-        for attribute, facet in FACET_FILTERS.items()
+        "stars": {str(value) for value in query.stars},
+        "group": set(query.groups),
+        "category": set(query.categories),
+        "district": set(query.districts),
+        "commune": set(query.communes),
+        "producer_type": set(query.producer_types),
     }
     facets = []
-    for name, values in facet_vocabulary(query).items():
+    for name, values in facet_vocabulary(query):
         counts = {str(key): count for key, count, _selected in aggregated[name]}
         facets.append(
             Facet(
                 name=name,
                 label=str(FACET_LABELS[name]),
                 values=[
-                    FacetValue(key=key, label=label, count=counts.get(key, 0), selected=key in selected[name])
-                    for key, label in values
+                    FacetValue(
+                        key=key, label=label, count=counts.get(agg_key, 0), selected=key in selected[name]
+                    )
+                    for key, agg_key, label in values
                 ],
             )
         )

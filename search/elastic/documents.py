@@ -59,9 +59,9 @@ class ProductDocument(Document):
 
     title = text_field()
     name_sort = Keyword()  # Vietnamese collation key, see collation.name_sort_key
-    short_description = Text(analyzer=vietnamese_text)
-    description = Text(analyzer=vietnamese_text)
-    ingredients = Text(analyzer=vietnamese_text)
+    short_description = text_field()
+    description = text_field()
+    ingredients = text_field()
 
     stars = Integer()
     score = Integer()
@@ -70,12 +70,13 @@ class ProductDocument(Document):
     certifying_level = Keyword()
 
     group = Keyword()  # OCOP group code, "1".."6"
-    group_name = Text(analyzer=vietnamese_text)
+    group_name = text_field()
     category = Keyword()  # product-set code, e.g. "1.2.2"
     category_name = text_field()
     district = Keyword()  # slug
     district_name = text_field()
-    commune = Keyword()  # slug
+    commune = Keyword()  # slug, unique within its district only
+    commune_key = Keyword()  # "district-slug/commune-slug", unique: the commune facet's key
     commune_name = text_field()
     producer_id = Integer()
     producer_name = text_field()
@@ -111,6 +112,7 @@ class ProductDocument(Document):
             district=district.slug if district else None,
             district_name=district.name if district else None,
             commune=commune.slug if commune else None,
+            commune_key=commune_key(district.slug, commune.slug) if district and commune else None,
             commune_name=commune.name if commune else None,
             producer_id=producer.pk if producer else None,
             producer_name=producer.title if producer else None,
@@ -118,6 +120,10 @@ class ProductDocument(Document):
             language=page.locale.language_code,
             url_path=page.url_path,
         )
+
+
+def commune_key(district_slug, commune_slug):
+    return f"{district_slug}/{commune_slug}"
 
 
 def alias_name(language):

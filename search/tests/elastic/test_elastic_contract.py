@@ -137,6 +137,37 @@ def test_values_of_one_facet_are_or_ed_and_facets_are_and_ed(backend):
 
 
 @pytest.mark.elasticsearch
+def test_product_sets_and_communes_are_listed_only_under_an_open_parent(backend):
+    result = search()
+    assert result.facet("category") is None
+    assert result.facet("commune") is None
+    assert [facet.name for facet in search(groups=("1",), districts=("dien-bien",)).facets] == [
+        "stars",
+        "group",
+        "category",
+        "district",
+        "commune",
+        "producer_type",
+    ]
+
+
+@pytest.mark.elasticsearch
+def test_a_ticked_set_narrows_its_group_and_counts_beside_its_siblings(backend):
+    result = search(groups=("1", "2"), categories=("1.2.1",))
+    assert set(titles(result)) == {"Gạo Séng Cù", "Rượu nếp Điện Biên"}
+    assert counts(result, "group")["1"] == 5
+    assert counts(result, "category")["1.2.2"] == 1
+    assert [value.key for value in result.facet("category").selected] == ["1.2.1"]
+
+
+@pytest.mark.elasticsearch
+def test_a_set_in_the_url_alone_opens_its_group(backend):
+    result = search(categories=("1.2.2",))
+    assert titles(result) == ["Mật ong hoa ban"]
+    assert all(key.startswith("1.") for key in counts(result, "category"))
+
+
+@pytest.mark.elasticsearch
 def test_product_sets_are_listed_for_the_chosen_group(backend):
     result = search(groups=("1",))
     assert result.total == 5
@@ -150,7 +181,35 @@ def test_product_sets_are_listed_for_the_chosen_group(backend):
 def test_communes_are_listed_for_the_chosen_district(backend):
     result = search(districts=("dien-bien",))
     assert counts(result, "commune")["thanh-yen"] == 1
+    assert counts(result, "commune")["thanh-an"] == 0
     assert titles(search(districts=("dien-bien",), communes=("thanh-yen",))) == ["Gạo Séng Cù"]
+
+
+@pytest.mark.elasticsearch
+def test_a_ticked_commune_narrows_its_district_only(backend):
+    result = search(districts=("dien-bien", "tua-chua"), communes=("thanh-yen",))
+    assert set(titles(result)) == {"Gạo Séng Cù", "Chè Shan tuyết Tủa Chùa"}
+    assert counts(result, "district")["muong-ang"] == 1  # districts count beside the ticked ones
+    labels = {value.key: value.label for value in result.facet("commune").values}
+    assert labels["thanh-yen"] == "Thanh Yên (Điện Biên)"
+
+
+@pytest.mark.elasticsearch
+def test_the_listing_without_words_shows_the_best_and_newest_first(backend):
+    assert titles(search()) == [
+        "Chè Shan tuyết Tủa Chùa",
+        "Cà phê Mường Ảng",
+        "Gạo Séng Cù",
+        "Rượu nếp Điện Biên",
+        "Mật ong hoa ban",
+        "Ớt Mường Chà",
+    ]
+
+
+@pytest.mark.elasticsearch
+def test_words_match_at_word_starts_not_inside_words(backend):
+    assert "Gạo Séng Cù" in titles(search(q="sen"))
+    assert titles(search(q="eng")) == []
 
 
 @pytest.mark.elasticsearch

@@ -62,13 +62,20 @@ def test_indexes_are_versioned_behind_a_per_language_alias(settings):
     assert name == "ocop_products_vi-20260501t101500000000"
 
 
-def test_every_word_must_match_a_text_field_folded():
-    must = request_body(q="Mật  ong")["query"]["bool"]["must"]
+def test_every_word_must_start_a_word_of_some_text_field():
+    must = request_body(q="Mật  ong, mật-ong")["query"]["bool"]["must"]
     assert [clause["multi_match"]["query"] for clause in must] == ["mat", "ong"]
     fields = must[0]["multi_match"]["fields"]
     assert fields[0] == "title^6"
-    assert "short_description" in fields
-    assert "title.prefix^2" in fields
+    for name in ["title", "producer_name", "category_name", "group_name", "district_name", "commune_name"]:
+        assert any(field.startswith(f"{name}.prefix") for field in fields), name
+    for name in ["short_description", "description", "ingredients"]:
+        assert f"{name}.prefix" in fields, name
+
+
+def test_a_query_keeps_at_most_eight_words():
+    must = request_body(q="a b c d e f g h i j")["query"]["bool"]["must"]
+    assert len(must) == 8
 
 
 def test_an_empty_query_matches_everything():
@@ -92,22 +99,65 @@ def test_selected_values_narrow_hits_through_a_post_filter():
 def test_each_facet_counts_under_the_other_facets_selections():
     aggs = request_body(stars=(4,), districts=("dien-bien",))["aggs"]
     assert list(aggs) == [f"_filter_{name}" for name in FACETS]
-    assert aggs["_filter_stars"]["filter"] == {"terms": {"district": ["dien-bien"]}}
-    assert aggs["_filter_district"]["filter"] == {"terms": {"stars": [4]}}
+    assert aggs["_filter_stars"]["filter"] == {"bool": {"filter": [{"terms": {"district": ["dien-bien"]}}]}}
+    assert aggs["_filter_district"]["filter"] == {"bool": {"filter": [{"terms": {"stars": [4]}}]}}
+    assert aggs["_filter_group"]["filter"]["bool"]["filter"] == [
+        {"terms": {"stars": [4]}},
+        {"terms": {"district": ["dien-bien"]}},
+    ]
     assert aggs["_filter_stars"]["aggs"]["stars"] == {"terms": {"field": "stars", "size": FACET_SIZE}}
+
+
+def test_a_group_and_its_sets_filter_as_one_family():
+    aggs = request_body(groups=("1", "2"), categories=("1.2.1",))["aggs"]
+    family = {
+        "bool": {
+            "should": [{"terms": {"category": ["1.2.1"]}}, {"terms": {"group": ["2"]}}],
+            "minimum_should_match": 1,
+        }
+    }
+    assert request_body(groups=("1", "2"), categories=("1.2.1",))["post_filter"] == family
+    # Neither the group nor the set facet counts under the family's own selection.
+    assert aggs["_filter_group"]["filter"] == {"match_all": {}}
+    assert aggs["_filter_category"]["filter"] == {"match_all": {}}
+    assert aggs["_filter_stars"]["filter"] == {"bool": {"filter": [family]}}
+
+
+@pytest.mark.django_db
+def test_a_commune_is_pinned_to_its_district():
+    body = request_body(districts=("dien-bien", "tua-chua"), communes=("thanh-yen",))
+    assert body["post_filter"] == {
+        "bool": {
+            "should": [
+                {"terms": {"commune_key": ["dien-bien/thanh-yen"]}},
+                {"terms": {"district": ["tua-chua"]}},
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+    assert body["aggs"]["_filter_commune"]["aggs"]["commune"]["terms"]["field"] == "commune_key"
 
 
 @pytest.mark.parametrize(
     ("sort", "expected"),
     [
-        (SORT_RELEVANCE, ["_score", "name_sort", "page_id"]),
+        (SORT_RELEVANCE, ["_score", {"stars": {"order": "desc"}}, "name_sort", "page_id"]),
         (SORT_NEWEST, [{"certified_on": {"order": "desc"}}, "name_sort", "page_id"]),
         (SORT_STARS, [{"stars": {"order": "desc"}}, "name_sort", "page_id"]),
         (SORT_NAME, ["name_sort", "page_id"]),
     ],
 )
 def test_sorts_are_total(sort, expected):
-    assert request_body(sort=sort)["sort"] == expected
+    assert request_body(q="gạo", sort=sort)["sort"] == expected
+
+
+def test_the_listing_without_words_puts_the_best_and_newest_first():
+    assert request_body(sort=SORT_RELEVANCE)["sort"] == [
+        {"stars": {"order": "desc"}},
+        {"certified_on": {"order": "desc"}},
+        "name_sort",
+        "page_id",
+    ]
 
 
 def test_pages_map_to_from_and_size_with_an_exact_total():
