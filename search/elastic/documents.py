@@ -35,11 +35,11 @@ vietnamese_text = analyzer(
     filter=["lowercase", vietnamese_folding],
 )
 
-# Prefixes of every word, 1 to 20 characters, folded: "Séng" → s, se, sen, seng (and accented forms).
+# Prefixes of every word, 1 to 40 characters (the longest query word kept), folded: "Séng" → s, se, sen, seng (and accented forms).
 vietnamese_prefix = analyzer(
     "vietnamese_prefix",
     tokenizer=tokenizer(
-        "vietnamese_edge_ngram", "edge_ngram", min_gram=1, max_gram=20, token_chars=["letter", "digit"]
+        "vietnamese_edge_ngram", "edge_ngram", min_gram=1, max_gram=40, token_chars=["letter", "digit"]
     ),
     filter=["lowercase", vietnamese_folding],
 )
@@ -59,9 +59,12 @@ class ProductDocument(Document):
 
     title = text_field()
     name_sort = Keyword()  # Vietnamese collation key, see collation.name_sort_key
-    short_description = text_field()
-    description = text_field()
-    ingredients = text_field()
+    short_description = Text(analyzer=vietnamese_text)
+    description = Text(analyzer=vietnamese_text)
+    ingredients = Text(analyzer=vietnamese_text)
+    # Every searchable text in one field, joined here rather than with copy_to: a query word
+    # must start a word of it, as in the embedded backend's document.
+    all_text = text_field()
 
     stars = Integer()
     score = Integer()
@@ -70,16 +73,16 @@ class ProductDocument(Document):
     certifying_level = Keyword()
 
     group = Keyword()  # OCOP group code, "1".."6"
-    group_name = text_field()
+    group_name = Text(analyzer=vietnamese_text)
     category = Keyword()  # product-set code, e.g. "1.2.2"
-    category_name = text_field()
+    category_name = Text(analyzer=vietnamese_text)
     district = Keyword()  # slug
-    district_name = text_field()
+    district_name = Text(analyzer=vietnamese_text)
     commune = Keyword()  # slug, unique within its district only
     commune_key = Keyword()  # "district-slug/commune-slug", unique: the commune facet's key
-    commune_name = text_field()
+    commune_name = Text(analyzer=vietnamese_text)
     producer_id = Integer()
-    producer_name = text_field()
+    producer_name = Text(analyzer=vietnamese_text)
     producer_type = Keyword()
 
     page_id = Integer()  # the document id as a sortable field
@@ -89,24 +92,38 @@ class ProductDocument(Document):
     @classmethod
     def from_page(cls, page):
         category = page.category
+        group = category.group if category else None
         producer = page.producer
         district = page.district
         commune = page.commune
+        description = strip_tags(page.description or "")
+        texts = [
+            page.title,
+            page.short_description,
+            description,
+            page.ingredients,
+            producer.title if producer else "",
+            category.name if category else "",
+            group.name if group else "",
+            district.name if district else "",
+            commune.name if commune else "",
+        ]
         return cls(
             meta={"id": page.pk},
             page_id=page.pk,
             title=page.title,
             name_sort=name_sort_key(page.title),
             short_description=page.short_description,
-            description=strip_tags(page.description or ""),
+            description=description,
             ingredients=page.ingredients,
+            all_text=" ".join(text for text in texts if text),
             stars=page.stars,
             score=page.score,
             certified_on=page.certified_on,
             valid_until=page.valid_until,
             certifying_level=page.certifying_level,
-            group=category.group.code if category else None,
-            group_name=category.group.name if category else None,
+            group=group.code if group else None,
+            group_name=group.name if group else None,
             category=category.code if category else None,
             category_name=category.name if category else None,
             district=district.slug if district else None,

@@ -27,28 +27,10 @@ FACET_SIZE = 1000
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 40
 
-# A word must start a word of one of these fields (the `.prefix` sub-fields make that
-# possible); whole-word matches score more, and a match in the name most.
-TEXT_FIELDS = [
-    "title^6",
-    "title.prefix^3",
-    "producer_name^2",
-    "producer_name.prefix",
-    "category_name^2",
-    "category_name.prefix",
-    "group_name",
-    "group_name.prefix",
-    "district_name^2",
-    "district_name.prefix",
-    "commune_name",
-    "commune_name.prefix",
-    "short_description",
-    "short_description.prefix",
-    "description",
-    "description.prefix",
-    "ingredients",
-    "ingredients.prefix",
-]
+# Matching: every query word must start a word of `all_text` (through its edge-n-gram
+# sub-field). Ranking: a match in the name outweighs one elsewhere, whole words outweigh prefixes.
+MATCH_FIELD = "all_text.prefix"
+RANKING_FIELDS = {"title": 6, "title.prefix": 3, "all_text": 1}
 
 # Tie-breakers make every sort total, so pages never repeat or skip a product;
 # they are the embedded backend's, so explicit sorts give the same order.
@@ -166,9 +148,16 @@ class CatalogFacetedSearch(FacetedSearch):
 
     def query(self, search, query):
         """Every word must start a word somewhere: name, producer, set, group, place, descriptions."""
-        for term in self.terms:
-            search = search.query(Q("multi_match", query=term, fields=TEXT_FIELDS, type="best_fields"))
-        return search
+        return search.query(
+            Q(
+                "bool",
+                must=[Q("match", **{MATCH_FIELD: {"query": query, "operator": "and"}})],
+                should=[
+                    Q("match", **{field: {"query": query, "boost": boost}})
+                    for field, boost in RANKING_FIELDS.items()
+                ],
+            )
+        )
 
     def aggregate(self, search):
         """Each facet counts under every selection but its own family's."""

@@ -52,7 +52,8 @@ def test_facets_are_keywords_stars_an_integer_and_dates_dates(index_body):
     assert properties["certified_on"] == {"type": "date"}
     assert properties["valid_until"] == {"type": "date"}
     for name in ["producer_name", "category_name", "district_name", "commune_name"]:
-        assert properties[name]["type"] == "text", name
+        assert properties[name] == {"type": "text", "analyzer": "vietnamese_text"}, name
+    assert properties["all_text"]["fields"]["prefix"]["analyzer"] == "vietnamese_prefix"
 
 
 def test_indexes_are_versioned_behind_a_per_language_alias(settings):
@@ -62,24 +63,24 @@ def test_indexes_are_versioned_behind_a_per_language_alias(settings):
     assert name == "ocop_products_vi-20260501t101500000000"
 
 
-def test_every_word_must_start_a_word_of_some_text_field():
-    must = request_body(q="Mật  ong, mật-ong")["query"]["bool"]["must"]
-    assert [clause["multi_match"]["query"] for clause in must] == ["mat", "ong"]
-    fields = must[0]["multi_match"]["fields"]
-    assert fields[0] == "title^6"
-    for name in ["title", "producer_name", "category_name", "group_name", "district_name", "commune_name"]:
-        assert any(field.startswith(f"{name}.prefix") for field in fields), name
-    for name in ["short_description", "description", "ingredients"]:
-        assert f"{name}.prefix" in fields, name
+def test_every_word_must_start_a_word_of_the_searchable_text():
+    query = request_body(q="Mật  ong, mật-ong")["query"]["bool"]
+    assert query["must"] == [{"match": {"all_text.prefix": {"query": "mat ong", "operator": "and"}}}]
 
 
-def test_a_query_keeps_at_most_eight_words():
-    must = request_body(q="a b c d e f g h i j")["query"]["bool"]["must"]
-    assert len(must) == 8
+def test_a_name_match_scores_above_a_match_elsewhere():
+    should = request_body(q="mat ong")["query"]["bool"]["should"]
+    boosts = {field: params["boost"] for clause in should for field, params in clause["match"].items()}
+    assert boosts == {"title": 6, "title.prefix": 3, "all_text": 1}
+
+
+def test_a_query_keeps_at_most_eight_distinct_words():
+    query = request_body(q="a b c d e f g h a i j")["query"]["bool"]["must"][0]
+    assert query["match"]["all_text.prefix"]["query"] == "a b c d e f g h"
 
 
 def test_an_empty_query_matches_everything():
-    assert "must" not in request_body(q="  ")["query"]["bool"]
+    assert "must" not in request_body(q=" ,. ")["query"]["bool"]
 
 
 def test_expired_certificates_are_filtered_from_hits_and_counts(monkeypatch):
