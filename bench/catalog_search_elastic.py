@@ -3,10 +3,13 @@
     python bench/catalog_search_elastic.py --backend elasticsearch            # noida-db stand-in
     python bench/catalog_search_elastic.py --backend elasticsearch --elasticsearch-url http://127.0.0.1:9200
     python bench/catalog_search_elastic.py --backend database -n 3000
+    python bench/catalog_search_elastic.py --backend both      # time both, and compare their answers
 
 Seeding and the fixed query mix come from bench/catalog_search.py. Every
 answer is checked to come from the backend asked for, so a silent fallback to
-the database cannot pass for an Elasticsearch number. Timings on noida-db say
+the database cannot pass for an Elasticsearch number. With `--backend both`
+the two backends must also agree on every query's total, facet counts and,
+for explicit sorts, hits: the contract tests' check, at benchmark scale. Timings on noida-db say
 nothing about a real cluster's speed: quote them only as "noida-db".
 """
 
@@ -29,7 +32,7 @@ from elastic import elasticsearch_backend  # noqa: E402
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--backend", choices=["database", "elasticsearch"], default="elasticsearch")
+    parser.add_argument("--backend", choices=["database", "elasticsearch", "both"], default="elasticsearch")
     parser.add_argument(
         "--elasticsearch-url",
         default=os.environ.get("ELASTICSEARCH_URL", ""),
@@ -47,6 +50,42 @@ def parse_args():
         help="read timeout in seconds (the site uses ELASTICSEARCH_TIMEOUT, 2 s; noida-db needs more)",
     )
     return parser.parse_args()
+
+
+def answers():
+    """(label, total, facet counts, hit ids or None for relevance) of every query in the mix."""
+    from search.service import search_catalog
+    from search.types import SORT_RELEVANCE, CatalogQuery
+
+    rows = []
+    for label, params in catalog_search.QUERY_MIX:
+        query = CatalogQuery(**params)
+        result = search_catalog(query)
+        facets = {(f.name, v.key): v.count for f in result.facets for v in f.values}
+        ids = None if query.sort == SORT_RELEVANCE else [page.pk for page in result.hits]
+        rows.append((label, result.backend, result.total, facets, ids))
+    return rows
+
+
+def compare(database_rows, elastic_rows):
+    differences = 0
+    for (label, _b, total, facets, ids), (_l, _e, es_total, es_facets, es_ids) in zip(
+        database_rows, elastic_rows, strict=True
+    ):
+        for what, ours, theirs in [
+            ("total", total, es_total),
+            ("facets", facets, es_facets),
+            ("hits", ids, es_ids),
+        ]:
+            if ours != theirs:
+                differences += 1
+                print(f"DIFFERENT {what} for {label!r}")
+    print(
+        f"Backends agree on {len(database_rows)} queries"
+        if not differences
+        else f"{differences} difference(s)"
+    )
+    return differences
 
 
 def run_checked(rounds, backend):
@@ -93,21 +132,30 @@ def main():
     elif existing != args.products:
         sys.exit(f"{db_path} holds {existing} products, not {args.products}: use another --db")
 
-    if args.backend == "elasticsearch":
-        from django.conf import settings
+    backends = ["database", "elasticsearch"] if args.backend == "both" else [args.backend]
+    database_rows = None
+    for backend in backends:
+        if backend == "database":
+            server = f"SQLite file {db_path}"
+            rows, every = run_checked(args.rounds, "database")
+            database_rows = answers()
+        else:
+            from django.conf import settings
 
-        settings.ELASTICSEARCH_TIMEOUT = args.timeout
-        start = time.perf_counter()
-        with elasticsearch_backend(args.elasticsearch_url) as (url, built):
-            indexed = sum(count for _name, count in built.values())
-            print(f"Indexed {indexed} products into {url} in {time.perf_counter() - start:.1f} s")
-            server = "Elasticsearch at " + url if args.elasticsearch_url else "noida-db 0.2.3 (stand-in)"
-            rows, every = run_checked(args.rounds, "elasticsearch")
-    else:
-        server = f"SQLite file {db_path}"
-        rows, every = run_checked(args.rounds, "database")
+            settings.ELASTICSEARCH_TIMEOUT = args.timeout
+            start = time.perf_counter()
+            with elasticsearch_backend(args.elasticsearch_url) as (url, built):
+                indexed = sum(count for _name, count in built.values())
+                print(f"Indexed {indexed} products into {url} in {time.perf_counter() - start:.1f} s")
+                server = "Elasticsearch at " + url if args.elasticsearch_url else "noida-db 0.2.3 (stand-in)"
+                rows, every = run_checked(args.rounds, "elasticsearch")
+                if database_rows is not None and compare(database_rows, answers()):
+                    sys.exit(1)
+        report(args, backend, server, rows, every)
 
-    print(f"\nCatalog search, {args.backend} backend, {args.products} products, {args.rounds} rounds")
+
+def report(args, backend, server, rows, every):
+    print(f"\nCatalog search, {backend} backend, {args.products} products, {args.rounds} rounds")
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {server}"
     )
