@@ -173,3 +173,15 @@ def test_a_deletion_while_elasticsearch_is_down_is_replayed(
     call_command("search_index", "sync", stdout=StringIO())
     refresh()
     assert found("man hau") == []
+
+
+def test_a_full_rebuild_covers_recorded_changes(
+    catalog, committed, settings, elasticsearch_server, closed_port_url
+):
+    page = new_draft(catalog)
+    settings.ELASTICSEARCH_URL = closed_port_url
+    committed(publish_page, page)
+    settings.ELASTICSEARCH_URL = elasticsearch_server
+    call_command("search_index", "rebuild", stdout=StringIO())
+    assert found("man hau") == ["Mận hậu Mường Phăng"]
+    assert not PendingIndexChange.objects.exists()

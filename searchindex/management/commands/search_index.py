@@ -1,6 +1,7 @@
 """`manage.py search_index rebuild|status|sync`: the catalog's Elasticsearch index lifecycle."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from search.elastic import indexing
 from search.elastic.client import UNAVAILABLE_ERRORS, is_enabled
@@ -31,11 +32,13 @@ class Command(BaseCommand):
             raise CommandError(f"Elasticsearch did not answer: {error}") from error
 
     def rebuild(self, language):
+        started = timezone.now()
         for code in [language] if language else languages():
             name, count = indexing.rebuild(code)
             self.stdout.write(f"{code}: {count} products indexed into {name}, alias switched")
-        # The rebuild read the database as it is now: recorded changes are covered.
-        PendingIndexChange.objects.all().delete()
+        if not language:
+            # The rebuild read the database after these were recorded: they are covered.
+            PendingIndexChange.objects.filter(updated_at__lte=started).delete()
 
     def status(self, language):
         ok = True
