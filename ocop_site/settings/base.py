@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "verification",
     "editorial",
     "buyers",
+    "searchindex",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -197,7 +198,10 @@ if ELASTICSEARCH_URL:
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX_PREFIX}_wagtail_",
             "TIMEOUT": ELASTICSEARCH_TIMEOUT,
-        }
+        },
+        # Kept up to date alongside, so site search can fall back to it when the cluster is down
+        # (search.elastic.wagtail_search.search_pages).
+        "database": {"BACKEND": "modelsearch.backends.database"},
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}

@@ -14,3 +14,8 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ocop-test-media-"))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Tests start on the embedded backends even when ELASTICSEARCH_URL is set in the environment:
+# the Elasticsearch tests read it themselves (search/tests/conftest.py) and opt in per test.
+ELASTICSEARCH_URL = ""
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}

@@ -1,0 +1,49 @@
+"""An Elasticsearch-compatible server for the Elasticsearch tests.
+
+When ELASTICSEARCH_URL is set in the environment the tests run against that
+cluster (a real Elasticsearch 8). Otherwise they start noida-db, a local
+binary that speaks the Elasticsearch 8 REST API, on a free loopback port with
+a fresh data directory, and stop it when the session ends. noida-db is not
+Elasticsearch: see the README for where it behaves differently.
+"""
+
+import os
+import uuid
+
+import pytest
+
+from search.elastic.standin import StandInUnavailable, free_port, running_noida
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_server():
+    """The base URL of a running Elasticsearch-compatible server for this test session."""
+    external = os.environ.get("ELASTICSEARCH_URL", "").strip()
+    if external:
+        yield external
+        return
+    try:
+        with running_noida() as url:
+            yield url
+    except StandInUnavailable as error:
+        pytest.fail(str(error))
+
+
+@pytest.fixture
+def elasticsearch(elasticsearch_server, settings):
+    """Point the project at the test server, with index names no other test uses; clean up after."""
+    from search.elastic.client import get_write_client
+
+    settings.ELASTICSEARCH_URL = elasticsearch_server
+    settings.ELASTICSEARCH_INDEX_PREFIX = f"ocoptest_{uuid.uuid4().hex[:10]}"
+    client = get_write_client()
+    yield client
+    # Delete by name: a real cluster refuses wildcard deletes (action.destructive_requires_name).
+    for index in client.indices.get(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}*"):
+        client.indices.delete(index=index, ignore_unavailable=True)
+
+
+@pytest.fixture
+def closed_port_url():
+    """A URL on which nothing listens: bind a port, then close it."""
+    return f"http://127.0.0.1:{free_port()}"

@@ -1,0 +1,179 @@
+"""Index lifecycle, Wagtail's own search wiring and the fallback, over real HTTP."""
+
+import importlib.util
+import logging
+import socket
+import subprocess
+import sys
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from catalog.factories import ProductPageFactory
+from search.elastic.backend import ElasticsearchCatalogBackend
+from search.elastic.documents import alias_name
+from search.elastic.indexing import rebuild
+from search.service import search_catalog
+from search.types import BackendUnavailable, CatalogQuery
+
+from .catalog_data import PRODUCTS, build_products
+
+pytestmark = pytest.mark.elasticsearch
+
+needs_database_backend = pytest.mark.xfail(
+    importlib.util.find_spec("search.backends.database") is None,
+    reason="database backend on the catalog branch",
+    strict=False,
+)
+
+
+def analyze(client, text, analyzer="vietnamese_text"):
+    response = client.indices.analyze(index=alias_name("vi"), analyzer=analyzer, text=text)
+    return {token["token"] for token in response["tokens"]}
+
+
+def test_the_analyser_keeps_accented_and_folded_words(elasticsearch, db):
+    rebuild("vi")
+    assert analyze(elasticsearch, "Điện Biên") >= {"điện", "dien", "biên", "bien"}
+
+
+def test_the_prefix_analyser_indexes_word_beginnings(elasticsearch, db):
+    rebuild("vi")
+    assert analyze(elasticsearch, "Séng", "vietnamese_prefix") >= {"s", "se", "sen", "seng"}
+
+
+def test_rebuild_fills_a_new_index_and_moves_the_alias(elasticsearch, db):
+    build_products()
+    first, count = rebuild("vi")
+    second, _count = rebuild("vi")
+    assert count == len(PRODUCTS)
+    assert first != second
+    assert list(elasticsearch.indices.get_alias(name=alias_name("vi"))) == [second]
+    assert not elasticsearch.indices.exists(index=first)
+    assert elasticsearch.count(index=alias_name("vi"))["count"] == len(PRODUCTS)
+
+
+def test_search_index_rebuild_and_status_report_per_language(elasticsearch, db):
+    build_products()
+    output = StringIO()
+    call_command("search_index", "rebuild", stdout=output)
+    assert f"vi: {len(PRODUCTS)} products indexed" in output.getvalue()
+    call_command("search_index", "status", stdout=output)
+    assert f"{len(PRODUCTS)} documents, {len(PRODUCTS)} published products [ok]" in output.getvalue()
+
+
+def test_search_index_status_shows_an_index_out_of_step(elasticsearch, db):
+    products = build_products()
+    call_command("search_index", "rebuild", "--language", "vi", stdout=StringIO())
+    gao = products["Gạo Séng Cù"]
+    ProductPageFactory(parent=gao.get_parent(), producer=gao.producer, title="Thêm mà chưa đánh chỉ mục")
+    output = StringIO()
+    call_command("search_index", "status", stdout=output)
+    assert (
+        f"{len(PRODUCTS)} documents, {len(PRODUCTS) + 1} published products [OUT OF STEP]"
+        in output.getvalue()
+    )
+
+
+def test_search_index_needs_elasticsearch_url(settings):
+    settings.ELASTICSEARCH_URL = ""
+    with pytest.raises(CommandError, match="ELASTICSEARCH_URL"):
+        call_command("search_index", "status")
+
+
+def test_search_index_says_when_elasticsearch_is_down(settings, db, closed_port_url):
+    settings.ELASTICSEARCH_URL = closed_port_url
+    with pytest.raises(CommandError, match="did not answer"):
+        call_command("search_index", "rebuild", stdout=StringIO())
+
+
+def test_an_unreachable_cluster_is_reported_as_unavailable(settings, db, closed_port_url):
+    settings.ELASTICSEARCH_URL = closed_port_url
+    with pytest.raises(BackendUnavailable):
+        ElasticsearchCatalogBackend().search(CatalogQuery())
+
+
+def test_a_cluster_that_does_not_answer_in_time_is_unavailable(settings, db):
+    settings.ELASTICSEARCH_TIMEOUT = 0.2
+    with socket.socket() as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        with pytest.raises(BackendUnavailable):
+            ElasticsearchCatalogBackend().search(CatalogQuery())
+
+
+@needs_database_backend
+def test_search_falls_back_to_the_database_and_warns(settings, db, closed_port_url, caplog):
+    build_products()
+    settings.ELASTICSEARCH_URL = closed_port_url
+    with caplog.at_level(logging.WARNING, logger="search.service"):
+        result = search_catalog(CatalogQuery(q="seng cu"))
+    assert result.backend == "database"
+    assert [page.title for page in result.hits] == ["Gạo Séng Cù"]
+    assert "fell back to the database backend" in caplog.text
+
+
+@needs_database_backend
+def test_the_catalog_page_renders_when_elasticsearch_is_down(settings, client, db, closed_port_url):
+    products = build_products()
+    settings.ELASTICSEARCH_URL = closed_port_url
+    response = client.get(products["Gạo Séng Cù"].get_parent().url + "?q=seng+cu")
+    assert response.status_code == 200
+    assert "Gạo Séng Cù" in response.content.decode()
+
+
+def test_wagtail_search_uses_elasticsearch_8_when_the_url_is_set():
+    code = "import ocop_site.settings.base as s; print(s.WAGTAILSEARCH_BACKENDS['default']['BACKEND'])"
+    backends = {}
+    for url in ["http://search.internal:9200", ""]:
+        env = {"ELASTICSEARCH_URL": url, "PATH": ""}
+        backends[url] = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    assert backends == {
+        "http://search.internal:9200": "modelsearch.backends.elasticsearch8",
+        "": "modelsearch.backends.database",
+    }
+
+
+def test_wagtail_builds_its_own_index_on_elasticsearch(elasticsearch, settings, db):
+    """The wiring only: noida-db ignores copy_to, so Wagtail's result quality is checked on a real cluster."""
+    from modelsearch.backends import get_search_backend
+    from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
+
+    prefix = f"{settings.ELASTICSEARCH_INDEX_PREFIX}_wagtail_"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "modelsearch.backends.elasticsearch8",
+            "URLS": [settings.ELASTICSEARCH_URL],
+            "INDEX_PREFIX": prefix,
+            "TIMEOUT": settings.ELASTICSEARCH_TIMEOUT,
+        }
+    }
+    assert isinstance(get_search_backend(), Elasticsearch8SearchBackend)
+    call_command("update_index", stdout=StringIO())
+    assert elasticsearch.indices.exists_alias(name=f"{prefix}wagtailcore_page")
+    assert elasticsearch.count(index=f"{prefix}wagtailcore_page")["count"] >= 1
+
+
+def test_site_search_falls_back_to_the_database_index(settings, db, closed_port_url, caplog):
+    from wagtail.models import Page
+
+    from search.elastic.wagtail_search import search_pages
+
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "modelsearch.backends.elasticsearch8",
+            "URLS": [closed_port_url],
+            "TIMEOUT": 1,
+        },
+        "database": {"BACKEND": "modelsearch.backends.database"},
+    }
+    build_products()
+    with caplog.at_level(logging.WARNING, logger="search.elastic.wagtail_search"):
+        results = search_pages(Page.objects.live(), "Séng Cù")
+        titles = [page.title for page in results]
+    assert titles == ["Gạo Séng Cù"]
+    assert "fell back to the database backend" in caplog.text
