@@ -11,6 +11,8 @@ producer-type values from `catalog.models.ProducerType`.
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 SORT_RELEVANCE = "relevance"
 SORT_NEWEST = "newest"
 SORT_STARS = "stars"
@@ -18,6 +20,16 @@ SORT_NAME = "name"
 SORTS = (SORT_RELEVANCE, SORT_NEWEST, SORT_STARS, SORT_NAME)
 
 DEFAULT_PER_PAGE = 24
+
+# Every backend labels its facets with these, so the page reads the same whichever answered.
+FACET_LABELS = {
+    "stars": _("Hạng sao"),
+    "group": _("Nhóm sản phẩm"),
+    "category": _("Bộ sản phẩm"),
+    "district": _("Huyện, thị xã, thành phố"),
+    "commune": _("Xã, phường, thị trấn"),
+    "producer_type": _("Loại hình chủ thể"),
+}
 
 
 @dataclass(frozen=True)

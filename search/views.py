@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from .elastic.wagtail_search import search_pages
 from .forms import CatalogSearchForm
 from .presentation import present
 from .service import search_catalog
@@ -16,7 +17,8 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
     if query:
-        results = Page.objects.live().filter(locale=Locale.get_active()).specific().search(query)
+        pages = Page.objects.live().filter(locale=Locale.get_active()).specific()
+        results = search_pages(pages, query)
     page = Paginator(results, 10).get_page(request.GET.get("page"))
     return TemplateResponse(request, "search/search.html", {"search_query": query, "search_results": page})
 

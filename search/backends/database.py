@@ -7,7 +7,6 @@ each facet applies every other facet's selection but not its own.
 """
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
-from django.utils.translation import gettext_lazy as _
 
 from catalog import certification
 from catalog.models import Commune, District, ProducerType, ProductGroup, ProductSet
@@ -15,18 +14,10 @@ from search import types
 from search.hits import load_product_pages
 from search.indexing import fold_words
 from search.models import ProductSearchEntry
+from search.types import FACET_LABELS
 
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 40
-
-FACET_LABELS = {
-    "stars": _("Hạng sao"),
-    "group": _("Nhóm sản phẩm"),
-    "category": _("Bộ sản phẩm"),
-    "district": _("Huyện, thị xã, thành phố"),
-    "commune": _("Xã, phường, thị trấn"),
-    "producer_type": _("Loại hình chủ thể"),
-}
 
 
 def search_terms(text):

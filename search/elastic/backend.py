@@ -6,12 +6,12 @@ count. Any failure to reach the cluster becomes `BackendUnavailable`, and the
 service falls back to the database.
 """
 
-from catalog.models import ProductPage
-from search.types import BackendUnavailable, CatalogResult, Facet, FacetValue
+from search.hits import load_product_pages
+from search.types import FACET_LABELS, BackendUnavailable, CatalogResult, Facet, FacetValue
 
 from .client import UNAVAILABLE_ERRORS, get_client
 from .faceted import CatalogFacetedSearch
-from .vocabulary import FACET_LABELS, facet_vocabulary
+from .vocabulary import facet_vocabulary
 
 
 class ElasticsearchCatalogBackend:
@@ -31,20 +31,11 @@ class ElasticsearchCatalogBackend:
         ids = [int(hit.meta.id) for hit in response]
         return CatalogResult(
             query=query,
-            hits=load_pages(ids),
+            hits=load_product_pages(ids),
             total=response.hits.total.value,
             facets=build_facets(query, response.facets),
             backend=self.name,
         )
-
-
-def load_pages(ids):
-    """Specific ProductPage objects for `ids`, in that order (ids no longer in the database are skipped)."""
-    pages = ProductPage.objects.filter(pk__in=ids).select_related(
-        "category", "category__group", "district", "commune", "producer"
-    )
-    by_id = {page.pk: page for page in pages}
-    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def build_facets(query, aggregated):

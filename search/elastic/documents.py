@@ -24,7 +24,7 @@ from elasticsearch.dsl import (
     tokenizer,
 )
 
-from .collation import name_sort_key
+from search.collation import sort_key
 
 vietnamese_folding = token_filter("vietnamese_folding", "asciifolding", preserve_original=True)
 
@@ -58,7 +58,7 @@ class ProductDocument(Document):
     """A live ProductPage as the catalog search sees it. The document id is the page id."""
 
     title = text_field()
-    name_sort = Keyword()  # Vietnamese collation key, see collation.name_sort_key
+    name_sort = Keyword()  # Vietnamese collation key, see search.collation.sort_key
     short_description = Text(analyzer=vietnamese_text)
     description = Text(analyzer=vietnamese_text)
     ingredients = Text(analyzer=vietnamese_text)
@@ -112,7 +112,7 @@ class ProductDocument(Document):
             meta={"id": page.pk},
             page_id=page.pk,
             title=page.title,
-            name_sort=name_sort_key(page.title),
+            name_sort=sort_key(page.title)[:400],
             short_description=page.short_description,
             description=description,
             ingredients=page.ingredients,

@@ -6,21 +6,10 @@ backend does: product sets only for the groups that are open (ticked, or
 implied by a ticked set), communes only for the open districts.
 """
 
-from django.utils.translation import gettext_lazy as _
-
 from catalog.certification import STAR_CHOICES
 from catalog.models import Commune, District, ProducerType, ProductGroup, ProductSet
 
 from .documents import commune_key
-
-FACET_LABELS = {
-    "stars": _("Hạng sao"),
-    "group": _("Nhóm sản phẩm"),
-    "category": _("Bộ sản phẩm"),
-    "district": _("Huyện, thị xã, thành phố"),
-    "commune": _("Xã, phường, thị trấn"),
-    "producer_type": _("Loại hình chủ thể"),
-}
 
 
 def facet_vocabulary(query):

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from search.elastic.collation import name_sort_key
+from search.collation import sort_key as name_sort_key
 from search.elastic.documents import alias_name, new_index_name, product_index
 from search.elastic.faceted import FACET_SIZE, CatalogFacetedSearch
 from search.types import SORT_NAME, SORT_NEWEST, SORT_RELEVANCE, SORT_STARS, CatalogQuery
