@@ -32,7 +32,7 @@ from catalog.models import (
 )
 from catalog.text import fold
 
-from .types import Facet, FacetValue
+from .types import Facet, FacetValue, PagedFacetedResult
 
 SORT_NAME = "name"
 SORT_STARS = "stars"
@@ -99,30 +99,11 @@ class SupplierHit:
 
 
 @dataclass
-class SupplierResult:
+class SupplierResult(PagedFacetedResult):
     query: SupplierQuery
     hits: list  # SupplierHit, this page only
     total: int
     facets: list
-
-    @property
-    def num_pages(self):
-        return max(1, -(-self.total // self.query.per_page))
-
-    @property
-    def page(self):
-        return self.query.page
-
-    @property
-    def has_next(self):
-        return self.page < self.num_pages
-
-    @property
-    def has_previous(self):
-        return self.page > 1
-
-    def facet(self, name):
-        return next((f for f in self.facets if f.name == name), None)
 
 
 @dataclass

@@ -68,13 +68,8 @@ class Facet:
         return [value for value in self.values if value.selected]
 
 
-@dataclass
-class CatalogResult:
-    query: CatalogQuery
-    hits: list  # specific ProductPage objects, in result order
-    total: int
-    facets: list[Facet]
-    backend: str = "database"
+class PagedFacetedResult:
+    """Pagination and facet lookup for a result with `query` (page, per_page), `total` and `facets`."""
 
     @property
     def num_pages(self):
@@ -94,6 +89,15 @@ class CatalogResult:
 
     def facet(self, name):
         return next((f for f in self.facets if f.name == name), None)
+
+
+@dataclass
+class CatalogResult(PagedFacetedResult):
+    query: CatalogQuery
+    hits: list  # specific ProductPage objects, in result order
+    total: int
+    facets: list[Facet]
+    backend: str = "database"
 
 
 class BackendUnavailable(Exception):

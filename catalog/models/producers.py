@@ -21,6 +21,8 @@ from wagtail_localize.fields import SynchronizedField
 from catalog.places import check_commune_in_district
 from home.blocks import StoryBlock
 
+from .images import DescribedImage
+
 
 class ProducerType(models.TextChoices):
     ENTERPRISE = "enterprise", _("Doanh nghiệp")
@@ -160,19 +162,8 @@ class ProducerPage(Page):
         )
 
 
-class ProducerPhoto(Orderable):
+class ProducerPhoto(DescribedImage):
     page = ParentalKey(ProducerPage, on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("ảnh"), on_delete=models.CASCADE, related_name="+"
-    )
-    alt_text = models.CharField(
-        _("văn bản thay thế"),
-        max_length=255,
-        help_text=_("Mô tả ảnh cho người không nhìn thấy ảnh (bắt buộc)."),
-    )
-    caption = models.CharField(_("chú thích"), max_length=255, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
 
 
 class ProducerLink(Orderable):

@@ -24,6 +24,8 @@ from catalog import certification
 from catalog.places import check_commune_in_district
 from home.blocks import StoryBlock
 
+from .images import DescribedImage
+
 
 class CatalogIndexPage(Page):
     """The product catalog: its view is the faceted search over its products."""
@@ -236,19 +238,8 @@ class ProductPage(Page):
         return first.image if first else None
 
 
-class ProductGalleryImage(Orderable):
+class ProductGalleryImage(DescribedImage):
     page = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("ảnh"), on_delete=models.CASCADE, related_name="+"
-    )
-    alt_text = models.CharField(
-        _("văn bản thay thế"),
-        max_length=255,
-        help_text=_("Mô tả ảnh cho người không nhìn thấy ảnh (bắt buộc)."),
-    )
-    caption = models.CharField(_("chú thích"), max_length=255, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
 
 
 class MarketplaceLink(Orderable):
