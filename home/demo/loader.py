@@ -534,6 +534,10 @@ def load_demo(*, image_size=images.FULL_SIZE, today=None):
         home.save_revision().publish()
         summary.pages[UPDATED] += 1
 
+    from .translate import translate_tree  # noqa: PLC0415  (translate imports this module)
+
+    translate_tree(home, summary)
+
     site = configure_site(home)
     summary.site_url = f"{site.root_url}/vi/"
     return summary

@@ -1,0 +1,94 @@
+"""English translations of the demo pages, made through wagtail-localize's own workflow.
+
+For each Vietnamese page (parents before children) the loader gets or creates its
+TranslationSource and its `en` Translation, exports the PO file, fills every entry
+from `english.py` and imports it back, then saves the English page. Editors then
+see ordinary wagtail-localize translations in the admin and can "Sync" them later.
+
+A page is saved again only when its Vietnamese source changed, an English string
+changed, or the English page is missing: running the loader twice changes nothing.
+Strings that `english.py` cannot translate stay Vietnamese (wagtail-localize's
+fallback) and are listed in the summary.
+"""
+
+import re
+
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+
+from catalog.text import ascii_slug
+
+from . import english
+from .loader import CREATED, UNCHANGED, UPDATED
+
+
+def english_locale():
+    return Locale.objects.get(language_code="en")
+
+
+def english_slug(page, dictionary):
+    """ "mat-ong-hoa-ban" → "ban-flower-honey": from the English title, without the bracketed legal name.
+
+    The home page keeps its own slug plus the language ("home-en"): it is a site root, not in URLs.
+    """
+    if page.depth <= 2:
+        return f"{page.slug}-en"
+    title = dictionary.get(page.title)
+    return ascii_slug(re.sub(r"\s*\(.*?\)", "", title)) if title else None
+
+
+def fill_po(po, page, dictionary):
+    """Put the English text into each entry of `po`; returns (changed?, untranslated msgids)."""
+    changed, missing = False, []
+    for entry in po:
+        if entry.obsolete:
+            continue
+        if entry.msgctxt == "slug":
+            text = english_slug(page, dictionary)
+        else:
+            text = dictionary.get(entry.msgid)
+        if text is None:
+            missing.append(entry.msgid)
+            continue
+        if entry.msgstr != text:
+            entry.msgstr = text
+            changed = True
+    return changed, missing
+
+
+def translate_page(page, locale, dictionary, summary, force=False):
+    """Bring the `locale` translation of `page` up to date; returns the outcome."""
+    page = page.specific
+    previous = TranslationSource.objects.filter(
+        object_id=page.translation_key, locale_id=page.locale_id
+    ).first()
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    source_changed = previous is None or previous.last_updated_at != source.last_updated_at
+    translation, translation_created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    strings_changed, missing = fill_po(po, page, dictionary)
+    summary.untranslated.extend(missing)
+    if strings_changed:
+        translation.import_po(po, translation_type="manual", tool_name="load_demo")
+    target = page.get_translation_or_none(locale)
+    if target is not None and not (force or translation_created or source_changed or strings_changed):
+        summary.translations[UNCHANGED] += 1
+        return UNCHANGED
+    # Publishes when the surrounding transaction commits (wagtail-localize uses on_commit).
+    translation.save_target(publish=True)
+    outcome = CREATED if target is None else UPDATED
+    summary.translations[outcome] += 1
+    return outcome
+
+
+def translate_tree(home, summary):
+    """Translate `home` and every Vietnamese page below it into English, parents first."""
+    locale = english_locale()
+    dictionary = english.dictionary()
+    home_outcome = translate_page(home, locale, dictionary, summary)
+    changed = home_outcome != UNCHANGED
+    for page in home.get_descendants().filter(locale=home.locale).order_by("path").specific():
+        changed = translate_page(page, locale, dictionary, summary) != UNCHANGED or changed
+    return changed
