@@ -1454,7 +1454,7 @@ EVENTS = [
         "slug": "hoi-cho-thuong-mai-ocop-dien-bien",
         "title": "Hội chợ Thương mại – OCOP tỉnh Điện Biên",
         "days": (21, 25),
-        "place": ("dien-bien-phu", "Quảng trường 7/5, thành phố Điện Biên Phủ"),
+        "place": ("dien-bien-phu", "Quảng trường 7/5"),
         "summary": "Gần 200 gian hàng của chủ thể OCOP, hợp tác xã và doanh nghiệp trong tỉnh, có khu "
         "trưng bày sản phẩm 4 sao và khu ẩm thực các dân tộc.",
         "paragraphs": [
@@ -1515,7 +1515,7 @@ EVENTS = [
         "slug": "le-hoi-hoa-ban",
         "title": "Lễ hội Hoa Ban",
         "days": (-75, -73),
-        "place": ("dien-bien-phu", "Thành phố Điện Biên Phủ"),
+        "place": ("dien-bien-phu", "Quảng trường 7/5 và các phố trung tâm"),
         "summary": "Lễ hội mùa hoa ban với thi người đẹp hoa ban, trình diễn trang phục dân tộc và phiên "
         "chợ sản phẩm OCOP, đặc sản vùng cao.",
         "paragraphs": [

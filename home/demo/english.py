@@ -971,7 +971,7 @@ NEWS = {
 EVENTS = {
     "hoi-cho-thuong-mai-ocop-dien-bien": {
         "title": "Điện Biên Province Trade and OCOP Fair",
-        "place": "7/5 Square, Điện Biên Phủ city",
+        "place": "7/5 Square",
         "summary": "Nearly 200 stands of OCOP producers, cooperatives and companies from across the province, "
         "with a showcase of 4-star products and a food court of the province's ethnic cuisines.",
         "paragraphs": [
@@ -1008,7 +1008,7 @@ EVENTS = {
     },
     "le-hoi-hoa-ban": {
         "title": "Ban Flower Festival",
-        "place": "Điện Biên Phủ city",
+        "place": "7/5 Square and the streets of the city centre",
         "summary": "The ban flower festival, with the Ban Flower beauty contest, a parade of ethnic costumes "
         "and a market of OCOP products and highland specialities.",
         "paragraphs": [

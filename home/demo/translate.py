@@ -13,7 +13,8 @@ fallback) and are listed in the summary.
 
 import re
 
-from wagtail.models import Locale
+from django.db import transaction
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from catalog.text import ascii_slug
@@ -83,12 +84,28 @@ def translate_page(page, locale, dictionary, summary, force=False):
     return outcome
 
 
+def repair_child_counts(root):
+    """Set treebeard's `numchild` of `root` and its descendants to their real number of children.
+
+    wagtail-localize publishes each translation on commit from the page object it saved. When a
+    parent and its children are translated in one transaction (as here), the parent's publish
+    writes back the child count it had before its children existed, and Wagtail then cannot route
+    to them. Editors translating one page at a time in the admin never meet this.
+    """
+    root = Page.objects.get(pk=root.pk)
+    for page in Page.objects.filter(path__startswith=root.path).order_by("path"):
+        actual = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).count()
+        if actual != page.numchild:
+            Page.objects.filter(pk=page.pk).update(numchild=actual)
+
+
 def translate_tree(home, summary):
     """Translate `home` and every Vietnamese page below it into English, parents first."""
     locale = english_locale()
     dictionary = english.dictionary()
-    home_outcome = translate_page(home, locale, dictionary, summary)
-    changed = home_outcome != UNCHANGED
+    translate_page(home, locale, dictionary, summary)
     for page in home.get_descendants().filter(locale=home.locale).order_by("path").specific():
-        changed = translate_page(page, locale, dictionary, summary) != UNCHANGED or changed
-    return changed
+        translate_page(page, locale, dictionary, summary)
+    english_home = home.get_translation(locale)
+    # Registered after wagtail-localize's publish callbacks, so it runs after them.
+    transaction.on_commit(lambda: repair_child_counts(english_home))
