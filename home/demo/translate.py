@@ -103,6 +103,8 @@ def translate_tree(home, summary):
     """Translate `home` and every Vietnamese page below it into English, parents first."""
     locale = english_locale()
     dictionary = english.dictionary()
+    # Fresh from the database: the source must hold what is stored, not the caller's in-memory copy.
+    home = Page.objects.get(pk=home.pk).specific
     translate_page(home, locale, dictionary, summary)
     for page in home.get_descendants().filter(locale=home.locale).order_by("path").specific():
         translate_page(page, locale, dictionary, summary)
