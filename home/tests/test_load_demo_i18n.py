@@ -4,8 +4,10 @@ events, sales points and news tags."""
 import io
 from unittest import mock
 
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase
+from django.urls import reverse
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
@@ -64,6 +66,12 @@ class DemoTranslationTests(TestCase):
             self.assertTrue(translation.enabled)
             total, translated = translation.get_progress()
             self.assertEqual(total, translated, f"untranslated strings on {page.title}")
+
+    def test_the_admin_opens_english_pages_in_the_translation_editor(self):
+        admin = get_user_model().objects.create_superuser("editor", "editor@example.vn", "unused-password")
+        self.client.force_login(admin)
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.english_honey.pk]))
+        self.assertContains(response, "js-translation-editor")
 
     def test_the_summary_reports_no_untranslated_string(self):
         self.assertRegex(self.output, r"Bản dịch tiếng Anh: 7\d tạo mới")
