@@ -11,12 +11,15 @@ Strings that `english.py` cannot translate stay Vietnamese (wagtail-localize's
 fallback) and are listed in the summary.
 """
 
+import json
 import re
 
-from django.db import transaction
+from django.db import models, transaction
+from modelcluster.fields import ParentalKey
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import SegmentOverride, Translation, TranslationContext, TranslationSource
 
+from catalog.models import ProducerPage
 from catalog.text import ascii_slug
 
 from . import english
@@ -57,6 +60,34 @@ def fill_po(po, page, dictionary):
     return changed, missing
 
 
+def link_translated_pages(page, locale):
+    """Point the translation's page links (a product's producer) at the linked page's translation.
+
+    wagtail-localize keeps links to pages synchronised with the source, so an English product
+    would name the Vietnamese producer. These links are overridable segments: override them with
+    the English page, the way a translator would in the editor. Returns True if an override changed.
+    """
+    changed = False
+    for field in page._meta.concrete_fields:
+        if not isinstance(field, models.ForeignKey) or isinstance(field, ParentalKey):
+            continue
+        if not issubclass(field.related_model, Page) or getattr(page, field.attname) is None:
+            continue
+        translated = getattr(page, field.name).get_translation_or_none(locale)
+        context = TranslationContext.objects.filter(object_id=page.translation_key, path=field.name).first()
+        if translated is None or context is None:
+            continue
+        data_json = json.dumps(translated.pk)
+        override, created = SegmentOverride.objects.get_or_create(
+            locale=locale, context=context, defaults={"data_json": data_json}
+        )
+        if not created and override.data_json != data_json:
+            override.data_json = data_json
+            override.save()
+        changed = changed or created or override.data_json != data_json
+    return changed
+
+
 def translate_page(page, locale, dictionary, summary, force=False):
     """Bring the `locale` translation of `page` up to date; returns the outcome."""
     page = page.specific
@@ -73,8 +104,11 @@ def translate_page(page, locale, dictionary, summary, force=False):
     summary.untranslated.extend(missing)
     if strings_changed:
         translation.import_po(po, translation_type="manual", tool_name="load_demo")
+    links_changed = link_translated_pages(page, locale)
     target = page.get_translation_or_none(locale)
-    if target is not None and not (force or translation_created or source_changed or strings_changed):
+    if target is not None and not (
+        force or translation_created or source_changed or strings_changed or links_changed
+    ):
         summary.translations[UNCHANGED] += 1
         return UNCHANGED
     # Publishes when the surrounding transaction commits (wagtail-localize uses on_commit).
@@ -106,7 +140,9 @@ def translate_tree(home, summary):
     # Fresh from the database: the source must hold what is stored, not the caller's in-memory copy.
     home = Page.objects.get(pk=home.pk).specific
     translate_page(home, locale, dictionary, summary)
-    for page in home.get_descendants().filter(locale=home.locale).order_by("path").specific():
+    pages = home.get_descendants().filter(locale=home.locale).specific()
+    # Parents before children; producers before the products that link to them.
+    for page in sorted(pages, key=lambda p: (p.depth, not isinstance(p, ProducerPage), p.path)):
         translate_page(page, locale, dictionary, summary)
     english_home = home.get_translation(locale)
     # Registered after wagtail-localize's publish callbacks, so it runs after them.

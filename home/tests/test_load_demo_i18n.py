@@ -94,6 +94,11 @@ class DemoTranslationTests(TestCase):
         producer = self.honey.producer.get_translation(self.en)
         self.assertEqual(producer.title, "Điện Biên Honey Bee Cooperative (HTX Ong mật Điện Biên)")
 
+    def test_english_product_links_to_the_english_producer_which_lists_it(self):
+        english_producer = self.honey.producer.get_translation(self.en)
+        self.assertEqual(self.english_honey.producer_id, english_producer.pk)
+        self.assertContains(self.client.get(english_producer.url), self.english_honey.url)
+
     def test_english_pages_are_served_and_the_switcher_goes_both_ways(self):
         english_html = self.client.get(self.english_honey.url).content.decode()
         self.assertIn("<h1>Ban flower honey</h1>", english_html.replace("\n", ""))
