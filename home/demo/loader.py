@@ -430,8 +430,8 @@ def build_sales_points(products, places, summary):
     for spec in content.SALES_POINTS:
         district, commune = places.get(*spec["place"])
         values = {
-            "address": f"{spec['street']}, {place_name(commune)}, {place_name(district)}, tỉnh Điện Biên "
-            "(địa chỉ minh họa)",
+            # The sales point list adds the commune and district after the address.
+            "address": f"{spec['street']} (địa chỉ minh họa)",
             "district": district,
             "commune": commune,
             "opening_hours": spec["hours"],
