@@ -1078,7 +1078,8 @@ PATTERNS = [
             f"{english_place(m['commune'])}, {english_place(m['district'])}."
         ),
     ),
-    # Gallery alt texts.
+    # Gallery alt texts and captions: unused while catalog.ProductGalleryImage is not translatable
+    # (wagtail-localize copies such inline rows as they are); ready for when it is.
     (
         re.compile(
             r"^Hình vẽ minh họa (?P<title>.+): biểu tượng (?P<motif>[^,]+)(?:, huy hiệu (?P<stars>\d) sao OCOP)?$"
@@ -1088,7 +1089,6 @@ PATTERNS = [
             + (f", {m['stars']}-star OCOP badge" if m["stars"] else "")
         ),
     ),
-    # Gallery captions.
     (
         re.compile(r"^Ảnh minh họa: (?P<what>.+)$"),
         lambda m, d: GALLERY_CAPTIONS.get(m["what"]) or f"Illustration: {d.get(m['what'], m['what'])}",
