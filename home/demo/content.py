@@ -1425,3 +1425,196 @@ NEWS = [
         ],
     },
 ]
+
+# Topics of the demo news articles (news.NewsTag), by article slug.
+NEWS_TAGS = {
+    "lai-chau-93-san-pham-ocop-nam-2023": ["Kết quả OCOP", "Tỉnh bạn"],
+    "chung-nhan-ocop-co-thoi-han-36-thang": ["Đánh giá lại", "Chính sách"],
+    "tem-qr-va-san-thuong-mai-dien-tu": ["Thương mại điện tử", "Truy xuất nguồn gốc"],
+    "son-la-204-san-pham-ocop": ["Kết quả OCOP", "Tỉnh bạn"],
+    "dien-bien-dua-ocop-den-hoi-cho-va-du-lich": ["Hội chợ", "Du lịch cộng đồng"],
+}
+
+INDEXES["events"] = {
+    "title": "Sự kiện",
+    "slug": "su-kien",
+    "intro": "Hội chợ, tuần hàng, lễ hội và lớp tập huấn có sản phẩm OCOP Điện Biên tham gia. Dữ liệu minh họa.",
+}
+INDEXES["sales_points"] = {
+    "title": "Điểm bán OCOP",
+    "slug": "diem-ban",
+    "intro": "Các điểm giới thiệu và bán sản phẩm OCOP trong tỉnh, theo huyện. Địa chỉ và số điện thoại là dữ "
+    "liệu minh họa.",
+}
+
+# Events. `days` = (first day, last day) counted from the load day: negative is past. A last day of
+# None is a one-day event. `place` is (district slug or None, place text).
+EVENTS = [
+    {
+        "slug": "hoi-cho-thuong-mai-ocop-dien-bien",
+        "title": "Hội chợ Thương mại – OCOP tỉnh Điện Biên",
+        "days": (21, 25),
+        "place": ("dien-bien-phu", "Quảng trường 7/5"),
+        "summary": "Gần 200 gian hàng của chủ thể OCOP, hợp tác xã và doanh nghiệp trong tỉnh, có khu "
+        "trưng bày sản phẩm 4 sao và khu ẩm thực các dân tộc.",
+        "paragraphs": [
+            "Hội chợ là dịp để người dân và du khách gặp trực tiếp người làm ra sản phẩm: mật ong hoa ban, "
+            "gạo Séng Cù, chè Shan tuyết, cà phê Mường Ảng, thổ cẩm và đặc sản gác bếp.",
+            "Các hợp tác xã được hỗ trợ gian hàng và hướng dẫn giới thiệu sản phẩm có tem truy xuất "
+            "nguồn gốc QR. Buổi tối có chương trình giao lưu văn nghệ và trình diễn ẩm thực Thái.",
+        ],
+        "products": [
+            "mat-ong-hoa-ban",
+            "gao-seng-cu-thanh-yen",
+            "che-shan-tuyet-phinh-sang",
+            "ca-phe-arabica-rang-xay-muong-ang",
+            "thit-trau-gac-bep-quai-to",
+            "khan-pieu-thai-muong-muon",
+        ],
+    },
+    {
+        "slug": "tuan-hang-ocop-dien-bien-tai-ha-noi",
+        "title": "Tuần hàng OCOP Điện Biên tại Hà Nội",
+        "days": (48, 54),
+        "place": (None, "Trung tâm giới thiệu sản phẩm OCOP, quận Hoàn Kiếm, Hà Nội (địa điểm minh họa)"),
+        "summary": "Đặc sản Điện Biên đến với người tiêu dùng Thủ đô: một tuần trưng bày, bán hàng và "
+        "kết nối với các nhà phân phối, siêu thị.",
+        "paragraphs": [
+            "Mười hai chủ thể OCOP của tỉnh mang sản phẩm xuống Hà Nội, trong đó có trà cây cao cổ thụ "
+            "Tủa Chùa, miến Hồng Phước và bánh khẩu xén Lay Nưa.",
+            "Buổi kết nối giao thương ngày thứ hai dành cho nhà phân phối, chuỗi cửa hàng thực phẩm sạch "
+            "và đơn vị xuất khẩu muốn đặt hàng số lượng lớn.",
+        ],
+        "products": [
+            "tra-cay-cao-co-thu-tua-chua",
+            "mien-hong-phuoc",
+            "banh-khau-xen-san",
+            "gao-tam-thom-thien-ban",
+            "mat-ong-hoa-ban",
+        ],
+    },
+    {
+        "slug": "tap-huan-ban-hang-tren-san-thuong-mai-dien-tu",
+        "title": "Tập huấn bán hàng OCOP trên sàn thương mại điện tử",
+        "days": (-32, -31),
+        "place": ("muong-ang", "Hội trường huyện Mường Ảng"),
+        "summary": "Hai ngày tập huấn cho hợp tác xã và hộ sản xuất: mở gian hàng trên sàn, chụp ảnh sản "
+        "phẩm, livestream và dán tem truy xuất nguồn gốc.",
+        "paragraphs": [
+            "Học viên thực hành chụp ảnh sản phẩm bằng điện thoại, viết mô tả ngắn và đăng bán trên các "
+            "sàn thương mại điện tử.",
+            "Phần cuối lớp hướng dẫn quản lý đơn hàng, đóng gói gửi xa và trả lời câu hỏi của người mua.",
+        ],
+        "products": [
+            "ca-phe-arabica-rang-xay-muong-ang",
+            "ca-phe-phin-giay-muong-ang",
+            "ca-phe-nhan-xanh-muong-ang",
+        ],
+    },
+    {
+        "slug": "le-hoi-hoa-ban",
+        "title": "Lễ hội Hoa Ban",
+        "days": (-75, -73),
+        "place": ("dien-bien-phu", "Quảng trường 7/5 và các phố trung tâm"),
+        "summary": "Lễ hội mùa hoa ban với thi người đẹp hoa ban, trình diễn trang phục dân tộc và phiên "
+        "chợ sản phẩm OCOP, đặc sản vùng cao.",
+        "paragraphs": [
+            "Khi hoa ban nở trắng các sườn đồi, thành phố tổ chức lễ hội với múa xòe, trò chơi dân gian "
+            "và phiên chợ đặc sản.",
+            "Phiên chợ OCOP có mật ong hoa ban, rượu táo mèo, khăn piêu và các món ăn của người Thái, "
+            "người Mông.",
+        ],
+        "products": [
+            "mat-ong-hoa-ban",
+            "ruou-mountain-queen-tao-meo-mat-ong",
+            "khan-pieu-thai-muong-muon",
+            "homestay-him-lam",
+        ],
+    },
+    {
+        "slug": "phien-cho-ocop-vung-cao-tua-chua",
+        "title": "Phiên chợ OCOP vùng cao Tủa Chùa",
+        "days": (9, None),
+        "place": ("tua-chua", "Chợ trung tâm thị trấn Tủa Chùa"),
+        "summary": "Một ngày chợ phiên giới thiệu trà Shan tuyết cổ thụ, khoai sọ tím và sản phẩm của "
+        "các hợp tác xã người Mông.",
+        "paragraphs": [
+            "Người mua được thử trà ngay tại gian hàng và nghe người trồng kể về những cây chè cổ thụ "
+            "trên cao nguyên đá Tủa Chùa.",
+        ],
+        "products": ["tra-cay-cao-co-thu-tua-chua", "khoai-so-tim-tua-chua"],
+    },
+]
+
+# Sales points (salespoints.SalesPoint). `place` is (district slug, commune name). Addresses and
+# phones are invented.
+SALES_POINTS = [
+    {
+        "name": "Điểm giới thiệu và bán sản phẩm OCOP tỉnh Điện Biên",
+        "place": ("dien-bien-phu", "Mường Thanh"),
+        "street": "Số 12 đường Võ Nguyên Giáp",
+        "hours": "7:30–21:00 hằng ngày",
+        "phone": "0215 381 204",
+        "products": [
+            "mat-ong-hoa-ban",
+            "gao-seng-cu-thanh-yen",
+            "tra-cay-cao-co-thu-tua-chua",
+            "ca-phe-arabica-rang-xay-muong-ang",
+            "khan-pieu-thai-muong-muon",
+            "thit-trau-gac-bep-quai-to",
+        ],
+    },
+    {
+        "name": "Điểm giới thiệu và bán sản phẩm OCOP Him Lam",
+        "place": ("dien-bien-phu", "Him Lam"),
+        "street": "Số 45 đường 7/5",
+        "hours": "8:00–20:00, thứ Hai đến Chủ nhật",
+        "phone": "0215 382 517",
+        "products": [
+            "mat-ong-banh-to",
+            "ruou-mountain-queen-tao-meo-mat-ong",
+            "mien-hong-phuoc",
+            "banh-khau-xen-san",
+        ],
+    },
+    {
+        "name": "Điểm giới thiệu và bán sản phẩm OCOP huyện Mường Ảng",
+        "place": ("muong-ang", "Mường Ảng"),
+        "street": "Tổ dân phố 3",
+        "hours": "7:00–18:00 hằng ngày",
+        "phone": "0215 386 322",
+        "products": [
+            "ca-phe-arabica-rang-xay-muong-ang",
+            "ca-phe-phin-giay-muong-ang",
+            "ca-phe-nhan-xanh-muong-ang",
+        ],
+    },
+    {
+        "name": "Điểm giới thiệu và bán sản phẩm OCOP huyện Tuần Giáo",
+        "place": ("tuan-giao", "Tuần Giáo"),
+        "street": "Khối Tân Giang",
+        "hours": "7:30–17:30, thứ Hai đến thứ Bảy",
+        "phone": "0215 386 145",
+        "products": [
+            "che-shan-tuyet-phinh-sang",
+            "tra-tui-loc-giao-co-lam-phinh-sang",
+            "thit-trau-gac-bep-quai-to",
+            "lap-suon-gac-bep-quai-to",
+        ],
+    },
+    {
+        "name": "Điểm giới thiệu và bán sản phẩm OCOP huyện Điện Biên",
+        "place": ("dien-bien", "Thanh Xương"),
+        "street": "Đội 1, quốc lộ 279",
+        "hours": "7:00–19:00 hằng ngày",
+        "phone": "0215 392 088",
+        "products": [
+            "gao-tam-thom-thanh-yen",
+            "gao-tam-thom-thien-ban",
+            "mien-hong-phuoc",
+            "du-lich-cong-dong-ban-men",
+        ],
+    },
+]
+
+EVENT_DISCLAIMER = "Sự kiện minh họa: ngày, địa điểm và danh sách gian hàng do nhóm phát triển đặt ra."

@@ -32,8 +32,10 @@ from catalog.models import (
     Standard,
 )
 from catalog.text import ascii_slug
+from events.models import EventIndexPage, EventPage, EventProduct
 from home.models import FeaturedProduct, HomePage
 from news.models import NewsArticlePage, NewsIndexPage
+from salespoints.models import SalesPoint, SalesPointIndexPage
 
 from . import content, images
 
@@ -74,14 +76,27 @@ class Summary:
     producers: int = 0
     products: int = 0
     articles: int = 0
+    events: int = 0
+    sales_points: int = 0
+    translations: dict = field(default_factory=lambda: {CREATED: 0, UPDATED: 0, UNCHANGED: 0})
+    untranslated: list = field(default_factory=list)
     site_url: str = ""
 
     def lines(self):
         return [
             "Dữ liệu minh họa (demo data) — not official OCOP figures.",
-            f"{self.producers} chủ thể, {self.products} sản phẩm, {self.articles} bài tin.",
+            f"{self.producers} chủ thể, {self.products} sản phẩm, {self.articles} bài tin, "
+            f"{self.events} sự kiện, {self.sales_points} điểm bán.",
             "Trang: {created} tạo mới, {updated} cập nhật, {unchanged} giữ nguyên.".format(**self.pages),
             f"Ảnh: {self.images_created} tạo mới, {self.images_reused} dùng lại.",
+            "Bản dịch tiếng Anh: {created} tạo mới, {updated} cập nhật, {unchanged} giữ nguyên.".format(
+                **self.translations
+            ),
+            *(
+                [f"Chuỗi chưa có bản dịch tiếng Anh (giữ tiếng Việt): {len(self.untranslated)}."]
+                if self.untranslated
+                else []
+            ),
             f"Trang web: {self.site_url}",
         ]
 
@@ -142,20 +157,29 @@ def snapshot(page, names):
     return {name: _field_snapshot(page, name) for name in names}
 
 
-def sync_page(parent, model, slug, values, summary):
-    """Create or update the `model` page `slug` under `parent`, publishing only on change."""
+def sync_page(parent, model, slug, values, summary, tags=None):
+    """Create or update the `model` page `slug` under `parent`, publishing only on change.
+
+    `tags` (names) replace the page's tags when given.
+    """
     page = model.objects.child_of(parent).filter(slug=slug).first()
     if page is None:
         page = model(slug=slug)
         for name, value in values.items():
             setattr(page, name, value)
+        if tags is not None:
+            page.tags.set(tags)
         parent.add_child(instance=page)
         page.save_revision().publish()
         summary.pages[CREATED] += 1
         return page
     before = snapshot(page, values)
+    tags_before = sorted(tag.name for tag in page.tags.all()) if tags is not None else None
     for name, value in values.items():
         setattr(page, name, value)
+    if tags is not None and tags_before != sorted(tags):
+        page.tags.set(tags)
+        before = None
     if page.live and not page.has_unpublished_changes and snapshot(page, values) == before:
         summary.pages[UNCHANGED] += 1
         return page
@@ -375,8 +399,61 @@ def build_news(index_page, image_size, summary):
             "image": image,
             "body": body,
         }
-        sync_page(index_page, NewsArticlePage, spec["slug"], values, summary)
+        tags = content.NEWS_TAGS.get(spec["slug"], [])
+        sync_page(index_page, NewsArticlePage, spec["slug"], values, summary, tags=tags)
         summary.articles += 1
+
+
+def build_events(index_page, products, places, today, summary):
+    """Events dated around `today`, so the demo always has upcoming and past ones."""
+    for spec in content.EVENTS:
+        first, last = spec["days"]
+        district_slug, place = spec["place"]
+        description = [rich_paragraph(text) for text in spec["paragraphs"]]
+        description.append(rich_paragraph(f"<i>{content.EVENT_DISCLAIMER}</i>"))
+        values = {
+            "title": spec["title"],
+            "start_date": today + datetime.timedelta(days=first),
+            "end_date": today + datetime.timedelta(days=last) if last is not None else None,
+            "place": place,
+            "district": places.districts[district_slug] if district_slug else None,
+            "summary": spec["summary"],
+            "description": description,
+            "participating_products": [EventProduct(product=products[slug]) for slug in spec["products"]],
+        }
+        sync_page(index_page, EventPage, spec["slug"], values, summary)
+        summary.events += 1
+
+
+def build_sales_points(products, places, summary):
+    """SalesPoint snippets, found again by name."""
+    for spec in content.SALES_POINTS:
+        district, commune = places.get(*spec["place"])
+        values = {
+            # The sales point list adds the commune and district after the address.
+            "address": f"{spec['street']} (địa chỉ minh họa)",
+            "district": district,
+            "commune": commune,
+            "opening_hours": spec["hours"],
+            "phone": spec["phone"],
+            "email": "",
+            "map_url": "",
+        }
+        wanted = [products[slug] for slug in spec["products"]]
+        point = SalesPoint.objects.filter(name=spec["name"]).first()
+        if point is None:
+            point = SalesPoint(name=spec["name"], **values)
+            point.full_clean()
+            point.save()
+        elif any(getattr(point, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(point, name, value)
+            point.full_clean()
+            point.save()
+        if sorted(p.pk for p in point.products.all()) != sorted(p.pk for p in wanted):
+            point.products.set(wanted)
+            point.save()
+        summary.sales_points += 1
 
 
 def configure_site(home):
@@ -417,6 +494,8 @@ def load_demo(*, image_size=images.FULL_SIZE, today=None):
         ("catalog", CatalogIndexPage),
         ("producers", ProducerIndexPage),
         ("news", NewsIndexPage),
+        ("events", EventIndexPage),
+        ("sales_points", SalesPointIndexPage),
     ):
         spec = content.INDEXES[key]
         indexes[key] = sync_page(
@@ -430,6 +509,8 @@ def load_demo(*, image_size=images.FULL_SIZE, today=None):
     producers = build_producers(indexes["producers"], places, image_size, summary)
     products = build_products(indexes["catalog"], producers, places, image_size, today, summary)
     build_news(indexes["news"], image_size, summary)
+    build_events(indexes["events"], products, places, today, summary)
+    build_sales_points(products, places, summary)
 
     hero = demo_image(
         "Sản phẩm OCOP Điện Biên — ảnh bìa (minh họa)",
@@ -452,6 +533,10 @@ def load_demo(*, image_size=images.FULL_SIZE, today=None):
     else:
         home.save_revision().publish()
         summary.pages[UPDATED] += 1
+
+    from .translate import translate_tree  # noqa: PLC0415  (translate imports this module)
+
+    translate_tree(home, summary)
 
     site = configure_site(home)
     summary.site_url = f"{site.root_url}/vi/"

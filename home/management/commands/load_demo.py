@@ -9,7 +9,8 @@ from home.demo.loader import load_demo
 
 class Command(BaseCommand):
     help = (
-        "Build the demo OCOP site for Điện Biên (producers, products, news, illustrations). "
+        "Build the demo OCOP site for Điện Biên (producers, products, news, events, sales points, "
+        "illustrations) and its English translation through wagtail-localize. "
         "Running it again changes nothing that is already up to date. All figures are demo data."
     )
 
