@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from catalog.localize import in_locale
 from events import listings
 from home.blocks import StoryBlock
 
@@ -98,7 +99,7 @@ class EventPage(Page):
         items = self.participating_products.select_related(
             "product", "product__producer", "product__district"
         ).filter(product__live=True)
-        return [item.product for item in items]
+        return in_locale([item.product for item in items], self.locale)
 
 
 class EventProduct(Orderable):

@@ -40,16 +40,13 @@ class HomePage(Page):
         verbose_name = _("trang chủ")
 
     def get_context(self, request, *args, **kwargs):
+        from catalog.localize import in_locale
         from catalog.models import ProductPage
         from news.models import NewsArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        featured = [
-            item.product
-            for item in self.featured_products.select_related("product").all()
-            if item.product and item.product.live
-        ]
-        context["featured_products"] = featured
+        featured = [item.product for item in self.featured_products.select_related("product")]
+        context["featured_products"] = in_locale(featured, self.locale)
         context["latest_news"] = (
             NewsArticlePage.objects.live().filter(locale=self.locale).order_by("-date")[:3]
         )

@@ -80,3 +80,16 @@ def test_each_language_has_its_own_sitemap(client, english_home, product):
     en = client.get("/sitemap-en.xml").content.decode()
     assert "/vi/" in vi and "/en/" not in vi
     assert "/en/" in en and product.slug not in en
+
+
+def test_english_home_features_the_english_translation_of_a_featured_product(client, product):
+    from home.models import FeaturedProduct, HomePage
+
+    home = HomePage.objects.get(locale__language_code="vi")
+    FeaturedProduct.objects.create(page=home, product=product)
+    english_home = translate(home)[0]
+    translate(product.get_parent())
+    english_product, _translation = translate(product)
+    html = client.get(english_home.url).content.decode()
+    assert f'href="{english_product.url}"' in html
+    assert f'href="{product.url}"' not in html
