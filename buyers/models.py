@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class InquiryStatus(models.TextChoices):
@@ -49,7 +50,7 @@ class Inquiry(models.Model):
 
     class Meta:
         verbose_name = _("yêu cầu của người mua")
-        verbose_name_plural = _("yêu cầu của người mua")
+        verbose_name_plural = pgettext_lazy("plural", "yêu cầu của người mua")
         ordering = ["-created"]
 
     def __str__(self):

@@ -3,6 +3,7 @@
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 
@@ -18,7 +19,7 @@ class DistrictEditorGroup(models.Model):
 
     class Meta:
         verbose_name = _("nhóm biên tập viên huyện")
-        verbose_name_plural = _("nhóm biên tập viên huyện")
+        verbose_name_plural = pgettext_lazy("plural", "nhóm biên tập viên huyện")
 
     def __str__(self):
         return self.group.name
@@ -77,4 +78,4 @@ class DistrictReviewTask(AbstractGroupApprovalTask):
 
     class Meta:
         verbose_name = _("bước duyệt của huyện")
-        verbose_name_plural = _("bước duyệt của huyện")
+        verbose_name_plural = pgettext_lazy("plural", "bước duyệt của huyện")

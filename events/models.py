@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import StreamField
@@ -77,7 +78,7 @@ class EventPage(Page):
 
     class Meta:
         verbose_name = _("sự kiện")
-        verbose_name_plural = _("sự kiện")
+        verbose_name_plural = pgettext_lazy("plural", "sự kiện")
 
     def clean(self):
         super().clean()

@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
@@ -88,7 +89,7 @@ class NewsTag(TagBase):
 
     class Meta:
         verbose_name = _("thẻ tin tức")
-        verbose_name_plural = _("thẻ tin tức")
+        verbose_name_plural = pgettext_lazy("plural", "thẻ tin tức")
         ordering = ["name"]
 
     def slugify(self, tag, i=None):
@@ -141,7 +142,7 @@ class NewsArticlePage(Page):
 
     class Meta:
         verbose_name = _("bài tin")
-        verbose_name_plural = _("bài tin")
+        verbose_name_plural = pgettext_lazy("plural", "bài tin")
 
     @cached_property
     def live_related_products(self):

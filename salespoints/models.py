@@ -3,6 +3,7 @@
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -67,7 +68,7 @@ class SalesPoint(index.Indexed, ClusterableModel):
 
     class Meta:
         verbose_name = _("điểm bán sản phẩm OCOP")
-        verbose_name_plural = _("điểm bán sản phẩm OCOP")
+        verbose_name_plural = pgettext_lazy("plural", "điểm bán sản phẩm OCOP")
         ordering = ["district__sort_order", "district__name", "name"]
 
     def __str__(self):

@@ -8,6 +8,7 @@ keeps it in sync; `manage.py rebuild_catalog_search` rebuilds it.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ProductSearchEntry(models.Model):
@@ -35,7 +36,7 @@ class ProductSearchEntry(models.Model):
 
     class Meta:
         verbose_name = _("mục tìm kiếm sản phẩm")
-        verbose_name_plural = _("mục tìm kiếm sản phẩm")
+        verbose_name_plural = pgettext_lazy("plural", "mục tìm kiếm sản phẩm")
 
     def __str__(self):
         return self.name_folded.strip()

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PendingIndexChange(models.Model):
@@ -25,7 +26,7 @@ class PendingIndexChange(models.Model):
 
     class Meta:
         verbose_name = _("thay đổi chỉ mục đang chờ")
-        verbose_name_plural = _("thay đổi chỉ mục đang chờ")
+        verbose_name_plural = pgettext_lazy("plural", "thay đổi chỉ mục đang chờ")
         ordering = ["updated_at", "pk"]
 
     def __str__(self):

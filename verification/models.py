@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class VerificationCode(models.Model):
@@ -16,7 +17,7 @@ class VerificationCode(models.Model):
 
     class Meta:
         verbose_name = _("mã xác thực")
-        verbose_name_plural = _("mã xác thực")
+        verbose_name_plural = pgettext_lazy("plural", "mã xác thực")
 
     def __str__(self):
         return self.code

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -142,7 +143,7 @@ class ProducerPage(Page):
 
     class Meta:
         verbose_name = _("chủ thể OCOP")
-        verbose_name_plural = _("chủ thể OCOP")
+        verbose_name_plural = pgettext_lazy("plural", "chủ thể OCOP")
 
     def clean(self):
         super().clean()

@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -208,7 +209,7 @@ class ProductPage(Page):
 
     class Meta:
         verbose_name = _("sản phẩm OCOP")
-        verbose_name_plural = _("sản phẩm OCOP")
+        verbose_name_plural = pgettext_lazy("plural", "sản phẩm OCOP")
 
     def clean(self):
         super().clean()

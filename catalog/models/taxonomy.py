@@ -8,6 +8,7 @@ proper names and stay as written.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -51,7 +52,7 @@ class ProductGroup(TranslatableMixin, Taxonomy, index.Indexed):
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("nhóm sản phẩm OCOP")
-        verbose_name_plural = _("nhóm sản phẩm OCOP")
+        verbose_name_plural = pgettext_lazy("plural", "nhóm sản phẩm OCOP")
         ordering = ["sort_order", "code"]
         constraints = [
             models.UniqueConstraint(fields=["locale", "code"], name="unique_product_group_code_per_locale"),
@@ -95,7 +96,7 @@ class ProductSet(TranslatableMixin, Taxonomy, index.Indexed):
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("bộ sản phẩm OCOP")
-        verbose_name_plural = _("bộ sản phẩm OCOP")
+        verbose_name_plural = pgettext_lazy("plural", "bộ sản phẩm OCOP")
         ordering = ["sort_order", "code"]
         constraints = [
             models.UniqueConstraint(fields=["locale", "code"], name="unique_product_set_code_per_locale"),
@@ -125,12 +126,13 @@ class District(Taxonomy, index.Indexed):
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("huyện / thị xã / thành phố")
-        verbose_name_plural = _("huyện / thị xã / thành phố")
+        verbose_name_plural = pgettext_lazy("plural", "huyện / thị xã / thành phố")
         constraints = [models.UniqueConstraint(fields=["slug"], name="unique_district_slug")]
 
     @property
     def full_name(self):
-        return f"{self.get_kind_display()} {self.name}"
+        # Word order differs by language: "Huyện Tủa Chùa", "Tủa Chùa District".
+        return _("%(kind)s %(name)s") % {"kind": self.get_kind_display(), "name": self.name}
 
 
 class Commune(Taxonomy, index.Indexed):
@@ -160,7 +162,7 @@ class Commune(Taxonomy, index.Indexed):
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("xã / phường / thị trấn")
-        verbose_name_plural = _("xã / phường / thị trấn")
+        verbose_name_plural = pgettext_lazy("plural", "xã / phường / thị trấn")
         constraints = [
             models.UniqueConstraint(fields=["district", "slug"], name="unique_commune_slug_per_district"),
         ]
@@ -168,11 +170,15 @@ class Commune(Taxonomy, index.Indexed):
     def __str__(self):
         return f"{self.name} ({self.district.name})"
 
+    @property
+    def full_name(self):
+        return _("%(kind)s %(name)s") % {"kind": self.get_kind_display(), "name": self.name}
+
 
 class Standard(Taxonomy):
     """A quality or production standard a product holds (VietGAP, HACCP, …)."""
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("tiêu chuẩn")
-        verbose_name_plural = _("tiêu chuẩn")
+        verbose_name_plural = pgettext_lazy("plural", "tiêu chuẩn")
         constraints = [models.UniqueConstraint(fields=["slug"], name="unique_standard_slug")]

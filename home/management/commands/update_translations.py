@@ -21,7 +21,9 @@ class Command(BaseCommand):
     help = "Run makemessages for vi and en, and fill the Vietnamese catalogue from its source strings."
 
     def handle(self, *args, **options):
-        call_command("makemessages", locale=["vi", "en"], ignore_patterns=IGNORE, no_obsolete=True, verbosity=0)
+        call_command(
+            "makemessages", locale=["vi", "en"], ignore_patterns=IGNORE, no_obsolete=True, verbosity=0
+        )
         path = Path(settings.BASE_DIR) / "locale" / "vi" / "LC_MESSAGES" / "django.po"
         catalogue = polib.pofile(str(path))
         catalogue.metadata["Plural-Forms"] = "nplurals=1; plural=0;"

@@ -172,7 +172,11 @@ def test_site_search_falls_back_to_the_database_index(settings, db, closed_port_
 
 def test_site_search_page_renders_when_elasticsearch_is_down(client, settings, db, closed_port_url):
     settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "modelsearch.backends.elasticsearch8", "URLS": [closed_port_url], "TIMEOUT": 1},
+        "default": {
+            "BACKEND": "modelsearch.backends.elasticsearch8",
+            "URLS": [closed_port_url],
+            "TIMEOUT": 1,
+        },
         "database": {"BACKEND": "modelsearch.backends.database"},
     }
     build_products()
