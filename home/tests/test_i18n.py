@@ -93,3 +93,20 @@ def test_english_home_features_the_english_translation_of_a_featured_product(cli
     html = client.get(english_home.url).content.decode()
     assert f'href="{english_product.url}"' in html
     assert f'href="{product.url}"' not in html
+
+
+def test_each_language_catalog_lists_only_its_own_pages_with_its_own_labels(client, english_home, product):
+    from catalog.factories import ProductPageFactory
+
+    vietnamese_only = ProductPageFactory(parent=product.get_parent(), producer=product.producer)
+    english_catalog = translate(product.get_parent())[0]
+    english_product, _translation = translate(product)
+
+    english_html = client.get(english_catalog.url).content.decode()
+    assert f'href="{english_product.url}"' in english_html
+    assert f'href="{vietnamese_only.url}"' not in english_html
+    assert "Food" in english_html and "Thực phẩm" not in english_html
+
+    vietnamese_html = client.get(product.get_parent().url).content.decode()
+    assert f'href="{vietnamese_only.url}"' in vietnamese_html
+    assert f'href="{english_product.url}"' not in vietnamese_html
