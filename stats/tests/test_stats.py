@@ -135,7 +135,7 @@ def test_page_draws_an_accessible_chart_and_a_table_per_breakdown(client, hand_c
     assert 'aria-labelledby="stats-stars-title stats-stars-desc"' in html
     assert '<desc id="stats-stars-desc">3 sao: 1; 4 sao: 2; 5 sao: 0</desc>' in html
     assert html.count("<table") == 7
-    assert "3 sản phẩm OCOP còn hiệu lực của 2 chủ thể." in html
+    assert "3 sản phẩm OCOP còn hiệu lực · 2 chủ thể." in html
 
 
 def test_csv_download_has_every_figure(client, hand_counted):
