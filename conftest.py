@@ -21,3 +21,17 @@ def product(catalog_tree, producer):
     from catalog.factories import ProductPageFactory
 
     return ProductPageFactory(parent=catalog_tree[0], producer=producer)
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Each test starts with an empty cache.
+
+    Wagtail caches site root paths (and the statistics page caches its figures)
+    in Django's cache, which a database rollback does not reset.
+    """
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

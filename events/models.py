@@ -15,17 +15,13 @@ from wagtail.search import index
 from catalog.localize import in_locale
 from events import listings
 from home.blocks import StoryBlock
+from home.models import SectionIndexPage
 
 PAST_EVENTS_PER_PAGE = 10
 
 
-class EventIndexPage(Page):
-    intro = models.TextField(_("giới thiệu"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class EventIndexPage(SectionIndexPage):
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("trang sự kiện")

@@ -7,6 +7,19 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
 
+class SectionIndexPage(Page):
+    """A section of the site directly under the home page (catalog, producers, news…), one of each."""
+
+    intro = models.TextField(_("giới thiệu"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 class HomePage(Page):
     hero_heading = models.CharField(_("tiêu đề lớn"), max_length=200, blank=True)
     hero_text = models.TextField(_("lời giới thiệu"), blank=True)

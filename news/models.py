@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from catalog.text import ascii_slug
+from home.models import SectionIndexPage
 from news.blocks import NewsStoryBlock
 
 ARTICLES_PER_PAGE = 10
@@ -29,13 +30,8 @@ class NewsFilterForm(forms.Form):
     page = forms.IntegerField(required=False, min_value=1)
 
 
-class NewsIndexPage(Page):
-    intro = models.TextField(_("giới thiệu"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(SectionIndexPage):
     subpage_types = ["news.NewsArticlePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("trang tin tức")

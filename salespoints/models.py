@@ -7,10 +7,10 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Page
 from wagtail.search import index
 
 from catalog.places import check_commune_in_district
+from home.models import SectionIndexPage
 
 
 class SalesPoint(index.Indexed, ClusterableModel):
@@ -83,15 +83,10 @@ class SalesPoint(index.Indexed, ClusterableModel):
             raise ValidationError(errors)
 
 
-class SalesPointIndexPage(Page):
+class SalesPointIndexPage(SectionIndexPage):
     """The public list of sales points, grouped by district."""
 
-    intro = models.TextField(_("giới thiệu"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("trang điểm bán sản phẩm")

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from catalog.places import check_commune_in_district
 from home.blocks import StoryBlock
+from home.models import SectionIndexPage
 
 from .images import DescribedImage
 
@@ -32,15 +33,10 @@ class ProducerType(models.TextChoices):
     HOUSEHOLD = "household", _("Hộ sản xuất, kinh doanh")
 
 
-class ProducerIndexPage(Page):
+class ProducerIndexPage(SectionIndexPage):
     """Lists the province's OCOP producers."""
 
-    intro = models.TextField(_("giới thiệu"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["catalog.ProducerPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("danh sách chủ thể OCOP")

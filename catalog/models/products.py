@@ -24,19 +24,15 @@ from wagtail_localize.fields import SynchronizedField
 from catalog import certification
 from catalog.places import check_commune_in_district
 from home.blocks import StoryBlock
+from home.models import SectionIndexPage
 
 from .images import DescribedImage
 
 
-class CatalogIndexPage(Page):
+class CatalogIndexPage(SectionIndexPage):
     """The product catalog: its view is the faceted search over its products."""
 
-    intro = models.TextField(_("giới thiệu"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["catalog.ProductPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("danh mục sản phẩm")

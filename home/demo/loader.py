@@ -14,6 +14,7 @@ from urllib.parse import quote_plus
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import translation
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Site
@@ -480,6 +481,13 @@ def configure_site(home):
 @transaction.atomic
 def load_demo(*, image_size=images.FULL_SIZE, today=None):
     """Build the Điện Biên demo under the Vietnamese home page; returns a `Summary`."""
+    # The Vietnamese pages use translated labels (place kinds, …): build them in
+    # Vietnamese whatever language the caller's thread has active.
+    with translation.override("vi"):
+        return _load_demo(image_size=image_size, today=today)
+
+
+def _load_demo(*, image_size, today):
     today = today or certification.today()
     summary = Summary()
     home = HomePage.objects.filter(locale__language_code="vi").first()
