@@ -1,7 +1,7 @@
 # Two commands set up everything on a fresh machine with Python 3.11:
 #   make run    venv, install, migrate, demo content, serve on http://$(HOST):$(PORT)
 #   make test   venv, install dev tools and browser, run the test suite
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
