@@ -32,6 +32,8 @@ messages: install
 setup: install messages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
+	@# Rows written by data migrations never reach Wagtail's search index by themselves.
+	$(MANAGE) update_index --verbosity 0
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) ensure_admin
 

@@ -4,6 +4,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from catalog.models import Commune, District, ProductGroup, ProductSet, Standard
 
+# No `search_fields` on these viewsets: restricting fields makes modelsearch's
+# SQLite backend query columns its full-text table lacks (a 500); the models'
+# own search fields (name, code) apply instead.
+
 
 class ProductGroupViewSet(SnippetViewSet):
     model = ProductGroup
@@ -17,7 +21,6 @@ class ProductSetViewSet(SnippetViewSet):
     icon = "tag"
     list_display = ["code", "name", "group"]
     list_filter = ["group"]
-    search_fields = ["name", "code"]
     ordering = ["sort_order", "code"]
 
 
@@ -33,7 +36,6 @@ class CommuneViewSet(SnippetViewSet):
     icon = "home"
     list_display = ["name", "district"]
     list_filter = ["district"]
-    search_fields = ["name"]
 
 
 class StandardViewSet(SnippetViewSet):

@@ -13,7 +13,6 @@ class SalesPointViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "district", "address", "phone"]
     list_filter = ["district"]
-    search_fields = ["name", "address"]
     ordering = ["district__sort_order", "name"]
 
 

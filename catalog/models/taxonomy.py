@@ -48,7 +48,11 @@ class ProductGroup(TranslatableMixin, Taxonomy, index.Indexed):
         FieldPanel("description"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [index.SearchField("name"), index.FilterField("locale_id")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("nhóm sản phẩm OCOP")
@@ -90,7 +94,10 @@ class ProductSet(TranslatableMixin, Taxonomy, index.Indexed):
     ]
     search_fields = [
         index.SearchField("name"),
+        index.AutocompleteField("name"),
         index.SearchField("subgroup"),
+        index.SearchField("code"),
+        index.AutocompleteField("code"),
         index.FilterField("locale_id"),
     ]
 
@@ -122,7 +129,7 @@ class District(Taxonomy, index.Indexed):
     kind = models.CharField(_("loại"), max_length=16, choices=Kind.choices, default=Kind.DISTRICT)
 
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("slug"), FieldPanel("sort_order")]
-    search_fields = [index.SearchField("name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("huyện / thị xã / thành phố")
@@ -158,7 +165,11 @@ class Commune(Taxonomy, index.Indexed):
         FieldPanel("slug"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [index.SearchField("name"), index.FilterField("district_id")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("district_id"),
+    ]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("xã / phường / thị trấn")

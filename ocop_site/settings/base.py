@@ -201,10 +201,10 @@ if ELASTICSEARCH_URL:
         },
         # Kept up to date alongside, so site search can fall back to it when the cluster is down
         # (search.elastic.wagtail_search.search_pages).
-        "database": {"BACKEND": "modelsearch.backends.database"},
+        "database": {"BACKEND": "search.wagtail_backend"},
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_backend"}}
 
 # The OCOP province this site serves (demo: Điện Biên).
 OCOP_PROVINCE_NAME = os.environ.get("OCOP_PROVINCE_NAME", "Điện Biên")

@@ -18,4 +18,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests start on the embedded backends even when ELASTICSEARCH_URL is set in the environment:
 # the Elasticsearch tests read it themselves (search/tests/conftest.py) and opt in per test.
 ELASTICSEARCH_URL = ""
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_backend"}}
