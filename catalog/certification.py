@@ -116,3 +116,38 @@ def date_errors(certified_on, valid_until):
 
 def expiring_window_end(on=None):
     return (on or today()) + datetime.timedelta(days=EXPIRING_WITHIN_DAYS)
+
+
+# Decision 1489/QĐ-TTg (6 July 2025) ended district-level rating: since then the
+# province certifies 3 and 4 stars and the central level 5 stars.
+DISTRICT_RATING_ENDED = datetime.date(2025, 7, 6)
+
+
+def default_level(stars, certified_on):
+    """The certifying level a certificate of `stars` dated `certified_on` normally names."""
+    if stars == 5:
+        return CertifyingLevel.NATIONAL
+    if stars == 3 and certified_on is not None and certified_on < DISTRICT_RATING_ENDED:
+        return CertifyingLevel.DISTRICT
+    return CertifyingLevel.PROVINCE
+
+
+def level_errors(stars, certified_on, level):
+    """Errors on `certifying_level` that the rules of the certificate's date forbid."""
+    if stars == 5 and level != CertifyingLevel.NATIONAL:
+        return {"certifying_level": _("Sản phẩm 5 sao do cấp trung ương (quốc gia) công nhận.")}
+    if stars in (3, 4) and level == CertifyingLevel.NATIONAL:
+        return {"certifying_level": _("Cấp trung ương chỉ công nhận sản phẩm 5 sao.")}
+    if (
+        level == CertifyingLevel.DISTRICT
+        and certified_on is not None
+        and certified_on >= DISTRICT_RATING_ENDED
+    ):
+        return {
+            "certifying_level": _(
+                "Từ ngày 6/7/2025 (Quyết định 1489/QĐ-TTg) cấp huyện không còn công nhận OCOP; chọn cấp tỉnh."
+            )
+        }
+    if level == CertifyingLevel.DISTRICT and stars != 3:
+        return {"certifying_level": _("Cấp huyện chỉ công nhận sản phẩm 3 sao.")}
+    return {}

@@ -1,8 +1,11 @@
 """factory_boy factories for catalog pages and taxonomies, for tests and benchmarks.
 
-Page factories need a `parent`: `ProductPageFactory(parent=catalog_index)`.
-Taxonomies come from the data migration; the factories look them up by code
-or slug rather than creating duplicates.
+Page factories need a `parent`: `ProductPageFactory(parent=catalog_index)`
+files the product under its commune's folder in that index (created when
+missing), as the admin does. Give `commune=` (a current commune), or
+`district=` alone for the area's first commune. Taxonomies come from the data
+migration; the factories look them up by code or slug rather than creating
+duplicates.
 """
 
 import datetime
@@ -11,10 +14,12 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
+from catalog import certification
 from catalog.models import (
     CatalogIndexPage,
     Commune,
     District,
+    FormerCommune,
     ProducerIndexPage,
     ProducerPage,
     ProductPage,
@@ -36,7 +41,33 @@ def district(slug="dien-bien"):
 
 
 def commune(district_slug="dien-bien", slug="thanh-yen"):
+    """A current commune of the area `district_slug` (xã Thanh Yên by default)."""
     return Commune.objects.get(district__slug=district_slug, slug=slug)
+
+
+def former_commune(district_slug, slug):
+    """A commune-level unit as it stood before July 2025."""
+    return FormerCommune.objects.get(district__slug=district_slug, slug=slug)
+
+
+class FiledPageFactory(wagtail_factories.PageFactory):
+    """Files the page under its commune's folder when `parent` is the catalog or producer index."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        from catalog.filing import folder_for
+
+        place = kwargs.get("commune")
+        if place is None:
+            area = kwargs.get("district")
+            place = area.communes.order_by("sort_order", "name").first() if area else commune()
+            kwargs["commune"] = place
+        if isinstance(parent, (CatalogIndexPage, ProducerIndexPage)):
+            parent = folder_for(parent, place)
+        return super()._create(model_class, *args, parent=parent, **kwargs)
 
 
 def home_page():
@@ -59,28 +90,26 @@ class ProducerIndexPageFactory(wagtail_factories.PageFactory):
         model = ProducerIndexPage
 
 
-class ProducerPageFactory(wagtail_factories.PageFactory):
+class ProducerPageFactory(FiledPageFactory):
     title = factory.Sequence(lambda n: f"Hợp tác xã Nông nghiệp số {n}")
     slug = factory.Sequence(lambda n: f"hop-tac-xa-{n}")
     producer_type = "cooperative"
-    district = factory.LazyFunction(district)
     phone = "0215 3800 000"
 
     class Meta:
         model = ProducerPage
 
 
-class ProductPageFactory(wagtail_factories.PageFactory):
+class ProductPageFactory(FiledPageFactory):
     title = factory.Sequence(lambda n: f"Sản phẩm thử {n}")
     slug = factory.Sequence(lambda n: f"san-pham-thu-{n}")
     short_description = "Đặc sản vùng cao Tây Bắc."
     category = factory.LazyFunction(product_set)
-    district = factory.LazyFunction(district)
     stars = 3
     score = 60
     certificate_number = factory.Sequence(lambda n: f"DEMO-2024-{n:03d}")
     certified_on = datetime.date(2024, 6, 1)
-    certifying_level = "province"
+    certifying_level = factory.LazyAttribute(lambda o: certification.default_level(o.stars, o.certified_on))
 
     class Meta:
         model = ProductPage

@@ -1,13 +1,76 @@
-"""Validation shared by pages that sit in a district and commune."""
+"""Where things are: current communes, former addresses and the 2025 crosswalk between them.
 
+Since 1 July 2025 a place is a current commune-level unit (`Commune`, 45 in
+Điện Biên). Certificates issued before then name a former district and commune
+(`District`, `FormerCommune`); Resolution 1661/NQ-UBTVQH15 merged every former
+unit whole into one current unit, so a former commune always has exactly one
+successor, while a former district alone may lead to several.
+"""
+
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 
-def check_commune_in_district(district, commune):
-    """Errors keyed by field when `commune` is not inside `district`."""
-    if commune is not None and district is not None and commune.district_id != district.pk:
-        return {
-            "commune": _("Xã %(commune)s không thuộc %(district)s.")
-            % {"commune": commune.name, "district": district.full_name}
-        }
-    return {}
+def successors_of_district(district):
+    """Current communes formed (wholly or partly) from `district`'s former units, in order."""
+    from catalog.models import Commune
+
+    return Commune.objects.filter(former_units__district=district).distinct().order_by("sort_order", "name")
+
+
+def names(communes):
+    return ", ".join(str(c.full_name) for c in communes)
+
+
+def resolve(former_district, former_commune):
+    """(current commune or None, candidate communes) for a former address.
+
+    The answer is None with several candidates when only the district is known
+    and it became more than one commune.
+    """
+    if former_commune is not None:
+        return former_commune.successor, [former_commune.successor]
+    if former_district is not None:
+        candidates = list(successors_of_district(former_district))
+        return (candidates[0] if len(candidates) == 1 else None), candidates
+    return None, []
+
+
+def place_errors(obj, *, commune_is_fixed=False):
+    """Check and complete `obj`'s place fields; return errors keyed by field.
+
+    Fills `former_district` from `former_commune`, and — unless the commune is
+    fixed by where the page is filed — the current commune from the former
+    address when the crosswalk gives one answer. A former address that
+    contradicts the current commune is an error on the former address.
+    """
+    errors = {}
+    former_commune = obj.former_commune if obj.former_commune_id else None
+    former_district = obj.former_district if obj.former_district_id else None
+    if former_commune is not None:
+        if former_district is None:
+            obj.former_district = former_district = former_commune.district
+        elif former_commune.district_id != former_district.pk:
+            errors["former_commune"] = _("%(commune)s không thuộc %(district)s.") % {
+                "commune": former_commune.full_name,
+                "district": former_district.full_name,
+            }
+            return errors
+    successor, candidates = resolve(former_district, former_commune)
+    commune = obj.commune if obj.commune_id else None
+    if commune is None and not commune_is_fixed:
+        if successor is not None:
+            obj.commune = successor
+        elif candidates:
+            errors["commune"] = format_lazy(
+                "{}{}",
+                _("Huyện cũ này nay gồm nhiều xã; chọn xã / phường hiện nay: "),
+                names(candidates),
+            )
+        return errors
+    if commune is not None and candidates and commune not in candidates:
+        field = "former_commune" if former_commune is not None else "former_district"
+        errors[field] = _(
+            "Địa chỉ cũ này nay thuộc %(successors)s, không phải %(commune)s. Sửa địa chỉ cũ hoặc xã hiện nay."
+        ) % {"successors": names(candidates), "commune": commune.full_name}
+    return errors

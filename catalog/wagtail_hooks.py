@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from catalog.models import Commune, District, ProductGroup, ProductSet, Standard
+from catalog.models import Commune, District, FormerCommune, ProductGroup, ProductSet, Standard
 
 # No `search_fields` on these viewsets: restricting fields makes modelsearch's
 # SQLite backend query columns its full-text table lacks (a 500); the models'
@@ -34,8 +34,17 @@ class DistrictViewSet(SnippetViewSet):
 class CommuneViewSet(SnippetViewSet):
     model = Commune
     icon = "home"
-    list_display = ["name", "district"]
-    list_filter = ["district"]
+    list_display = ["name", "kind", "code", "district"]
+    list_filter = ["district", "kind"]
+
+
+class FormerCommuneViewSet(SnippetViewSet):
+    """The 2025 crosswalk: each former unit and the current commune it became."""
+
+    model = FormerCommune
+    icon = "history"
+    list_display = ["name", "kind", "district", "successor"]
+    list_filter = ["district", "kind"]
 
 
 class StandardViewSet(SnippetViewSet):
@@ -48,7 +57,14 @@ class CatalogTaxonomyGroup(SnippetViewSetGroup):
     menu_label = _("Danh mục OCOP")
     menu_icon = "list-ul"
     menu_order = 300
-    items = (ProductGroupViewSet, ProductSetViewSet, DistrictViewSet, CommuneViewSet, StandardViewSet)
+    items = (
+        ProductGroupViewSet,
+        ProductSetViewSet,
+        DistrictViewSet,
+        CommuneViewSet,
+        FormerCommuneViewSet,
+        StandardViewSet,
+    )
 
 
 register_snippet(CatalogTaxonomyGroup)

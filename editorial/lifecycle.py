@@ -23,7 +23,7 @@ class Attention:
         return bool(self.expiring or self.expired)
 
 
-def attention(on=None, districts=None):
+def attention(on=None, communes=None):
     """Live Vietnamese products whose certificate expires within 90 days of `on`, or has expired."""
     on = on or certification.today()
     products = (
@@ -33,8 +33,8 @@ def attention(on=None, districts=None):
         .select_related("producer", "district")
         .order_by("valid_until", "title")
     )
-    if districts is not None:
-        products = products.filter(district__in=districts)
+    if communes is not None:
+        products = products.filter(commune__in=communes)
     expiring, expired = [], []
     for product in products:
         product.days_left = certification.days_left(product.valid_until, on)

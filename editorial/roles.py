@@ -1,31 +1,38 @@
-"""Who edits what: the province's editors and one editor group per district."""
+"""Who edits what: the province's editors, and one editors' group per current commune.
+
+Since Decision 1489/QĐ-TTg (July 2025) the commune receives and pre-assesses
+OCOP dossiers and the province rates them, so commune staff prepare their
+commune's products and producers and the province approves.
+"""
 
 from django.contrib.auth.models import Group
 
 PROVINCE_EDITORS = "Biên tập viên tỉnh"
-DISTRICT_EDITORS_PREFIX = "Biên tập viên huyện"
+COMMUNE_EDITORS_PREFIX = "Biên tập viên"
+# Group names are Vietnamese whatever the admin's language ("Biên tập viên xã Mường Nhé").
+COMMUNE_KIND_WORDS = {"commune": "xã", "ward": "phường"}
 
 
-def district_group_name(district):
-    return f"{DISTRICT_EDITORS_PREFIX} {district.name}"
+def commune_group_name(commune):
+    return f"{COMMUNE_EDITORS_PREFIX} {COMMUNE_KIND_WORDS[commune.kind]} {commune.name}"
 
 
 def is_province_editor(user):
     return user.is_active and (user.is_superuser or user.groups.filter(name=PROVINCE_EDITORS).exists())
 
 
-def editor_districts(user):
-    """Districts whose editor groups `user` belongs to (empty for everyone else)."""
-    from catalog.models import District
+def editor_communes(user):
+    """Current communes whose editors' groups `user` belongs to (empty for everyone else)."""
+    from catalog.models import Commune
 
-    return District.objects.filter(editor_group__group__user=user)
+    return Commune.objects.filter(editor_group__group__user=user)
 
 
-def is_district_editor(user):
-    """A district editor is restricted to their district(s); province editors are not."""
+def is_commune_editor(user):
+    """A commune editor works on their commune(s) only; province editors are not restricted."""
     if not user.is_authenticated or is_province_editor(user):
         return False
-    return editor_districts(user).exists()
+    return editor_communes(user).exists()
 
 
 def province_editors_group():

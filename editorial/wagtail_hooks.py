@@ -3,10 +3,9 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 
-from editorial import districts
+from editorial.areas import visible_in_chooser
 from editorial.lifecycle import attention
-from editorial.responses import refused
-from editorial.roles import editor_districts, is_district_editor
+from editorial.roles import editor_communes, is_commune_editor
 
 
 @hooks.register("register_admin_menu_item")
@@ -21,46 +20,14 @@ def register_ocop_tools_menu():
     )
 
 
-# --- District editors: their own district only -------------------------------------------
-
-
-@hooks.register("before_edit_page")
-def only_own_district_on_edit(request, page):
-    reason = districts.page_refusal(request.user, page)
-    if reason is None and request.method == "POST":
-        reason = districts.submitted_district_refusal(request.user, request.POST)
-    return refused(request, reason) if reason else None
-
-
-@hooks.register("before_create_page")
-def only_own_district_on_create(request, parent_page, page_class):
-    reason = districts.create_refusal(request.user, page_class)
-    if reason is None and request.method == "POST":
-        reason = districts.submitted_district_refusal(request.user, request.POST)
-    return refused(request, reason) if reason else None
-
-
-@hooks.register("before_delete_page")
-@hooks.register("before_copy_page")
-@hooks.register("before_unpublish_page")
-def only_own_district(request, page):
-    reason = districts.page_refusal(request.user, page)
-    return refused(request, reason) if reason else None
-
-
-@hooks.register("before_move_page")
-def only_own_district_on_move(request, page, destination):
-    return only_own_district(request, page)
-
-
-@hooks.register("construct_explorer_page_queryset")
-def hide_other_districts_in_explorer(parent_page, pages, request):
-    return districts.visible_pages(request.user, pages)
+# Commune editors are fenced by Wagtail's page permissions on their commune's
+# folders (editorial.areas). Page choosers list pages regardless of
+# permissions, so they are narrowed here to what the editor may work on.
 
 
 @hooks.register("construct_page_chooser_queryset")
-def hide_other_districts_in_chooser(pages, request):
-    return districts.visible_pages(request.user, pages)
+def only_reachable_pages_in_chooser(pages, request):
+    return visible_in_chooser(request.user, pages)
 
 
 # --- Certification lifecycle on the dashboard --------------------------------------------
@@ -76,8 +43,8 @@ class CertificationPanel(Component):
 
     def get_context_data(self, parent_context):
         user = self.request.user
-        scope = editor_districts(user) if is_district_editor(user) else None
-        return {"items": attention(districts=scope)}
+        scope = editor_communes(user) if is_commune_editor(user) else None
+        return {"items": attention(communes=scope)}
 
 
 @hooks.register("construct_homepage_panels")

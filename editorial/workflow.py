@@ -1,8 +1,8 @@
-"""The catalog's moderation workflow: district review, then province approval."""
+"""The catalog's moderation workflow since Decision 1489/QĐ-TTg: commune intake, then province approval."""
 
-WORKFLOW_NAME = "Huyện thẩm định → Tỉnh phê duyệt"
-DISTRICT_TASK_NAME = "Huyện thẩm định"
-PROVINCE_TASK_NAME = "Tỉnh phê duyệt"
+WORKFLOW_NAME = "Xã tiếp nhận, đánh giá sơ bộ → Hội đồng tỉnh phê duyệt"
+COMMUNE_TASK_NAME = "Xã tiếp nhận, đánh giá sơ bộ"
+PROVINCE_TASK_NAME = "Hội đồng tỉnh phê duyệt"
 
 
 def catalog_workflow():

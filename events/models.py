@@ -7,12 +7,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from catalog.localize import in_locale
+from catalog.models import PlacedMixin
 from events import listings
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
@@ -36,7 +37,7 @@ class EventIndexPage(SectionIndexPage):
         return context
 
 
-class EventPage(Page):
+class EventPage(PlacedMixin, Page):
     """A trade fair, exhibition or market where OCOP products take part."""
 
     start_date = models.DateField(_("ngày bắt đầu"))
@@ -44,21 +45,12 @@ class EventPage(Page):
         _("ngày kết thúc"), null=True, blank=True, help_text=_("Để trống nếu sự kiện diễn ra trong một ngày.")
     )
     place = models.CharField(_("địa điểm"), max_length=255)
-    district = models.ForeignKey(
-        "catalog.District",
-        verbose_name=_("huyện / thị xã / thành phố"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="events",
-        help_text=_("Để trống nếu sự kiện diễn ra ngoài tỉnh."),
-    )
     summary = models.TextField(_("tóm tắt"), max_length=400, blank=True)
     description = StreamField(StoryBlock(), verbose_name=_("mô tả"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Thời gian")),
-        FieldRowPanel([FieldPanel("place"), FieldPanel("district")], heading=_("Địa điểm")),
+        MultiFieldPanel([FieldPanel("place"), *PlacedMixin.place_panels()], heading=_("Địa điểm")),
         FieldPanel("summary"),
         FieldPanel("description"),
         InlinePanel("participating_products", heading=_("Sản phẩm tham gia"), label=_("sản phẩm")),

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from catalog import certification
+from catalog import certification, places
+from catalog.filing import folder_for
 from catalog.models import (
     CatalogIndexPage,
     Commune,
     District,
+    FormerCommune,
     ProducerIndexPage,
     ProducerPage,
     ProducerType,
@@ -40,7 +42,6 @@ REQUIRED = (
     "san_pham",
     "chu_the",
     "loai_hinh",
-    "huyen",
     "bo_san_pham",
     "so_sao",
     "so_quyet_dinh",
@@ -50,7 +51,6 @@ REQUIRED_LABELS = {
     "san_pham": _("tên sản phẩm"),
     "chu_the": _("chủ thể"),
     "loai_hinh": _("loại hình chủ thể"),
-    "huyen": _("huyện"),
     "bo_san_pham": _("bộ sản phẩm"),
     "so_sao": _("số sao"),
     "so_quyet_dinh": _("số quyết định"),
@@ -68,17 +68,19 @@ PRODUCER_TYPE_ALIASES = {
 }
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
 # The commune column places the product; a new producer takes the commune of its first row.
-PRODUCER_FIELDS = ("title", "producer_type", "district_id")
+PRODUCER_FIELDS = ("title", "producer_type", "commune_id")
 PRODUCT_FIELDS = (
     "title",
     "category_id",
-    "district_id",
     "commune_id",
+    "former_district_id",
+    "former_commune_id",
     "stars",
     "score",
     "certificate_number",
     "certified_on",
     "valid_until",
+    "certifying_level",
 )
 
 
@@ -141,7 +143,10 @@ class Resolver:
 
     def __init__(self):
         self.districts = {_name_key(d.name): d for d in District.objects.all()}
-        self.communes = {(c.district_id, _name_key(c.name)): c for c in Commune.objects.all()}
+        self.communes = {_name_key(c.name): c for c in Commune.objects.all()}
+        self.former_communes = {}
+        for former in FormerCommune.objects.select_related("district", "successor"):
+            self.former_communes.setdefault(_name_key(former.name), []).append(former)
         vi_sets = ProductSet.objects.filter(locale__language_code="vi")
         self.sets_by_code = {s.code: s for s in vi_sets}
         self.sets_by_name = {_name_key(s.name): s for s in vi_sets}
@@ -156,8 +161,72 @@ class Resolver:
     def district(self, text):
         return self.districts.get(_strip_prefix(_name_key(text), DISTRICT_PREFIXES))
 
-    def commune(self, district, text):
-        return self.communes.get((district.pk, _strip_prefix(_name_key(text), COMMUNE_PREFIXES)))
+    def place(self, district_text, commune_text):
+        """(current commune, former district, former commune, error) for the place columns.
+
+        With a district, the commune is read as the former address (older
+        certificates) and the crosswalk gives the current commune; without one, as
+        a current commune, or a former one when its name is unique. A former
+        district alone is accepted only when it became a single commune.
+        """
+        district = None
+        if district_text:
+            district = self.district(district_text)
+            if district is None:
+                return (
+                    None,
+                    None,
+                    None,
+                    _("Không có huyện “%(value)s” trong tỉnh.") % {"value": district_text},
+                )
+        if not commune_text:
+            current, candidates = places.resolve(district, None)
+            if current is None:
+                return (
+                    None,
+                    district,
+                    None,
+                    _("%(district)s nay gồm nhiều xã / phường (%(candidates)s): ghi cột xã.")
+                    % {"district": district.full_name, "candidates": places.names(candidates)},
+                )
+            return current, district, None, None
+        key = _strip_prefix(_name_key(commune_text), COMMUNE_PREFIXES)
+        formers = self.former_communes.get(key, [])
+        if district is not None:
+            formers = [f for f in formers if f.district_id == district.pk]
+            if formers:
+                return formers[0].successor, district, formers[0], None
+            current = self.communes.get(key)
+            if current is not None and current.former_units.filter(district=district).exists():
+                return current, district, None, None
+            return (
+                None,
+                district,
+                None,
+                _("Không có xã “%(value)s” trong %(district)s.")
+                % {
+                    "value": commune_text,
+                    "district": district.full_name,
+                },
+            )
+        current = self.communes.get(key)
+        if current is not None:
+            return current, None, None, None
+        successors = {f.successor for f in formers}
+        if len(successors) == 1:
+            return formers[0].successor, formers[0].district, formers[0], None
+        if successors:
+            return (
+                None,
+                None,
+                None,
+                _("Xã cũ “%(value)s” có ở nhiều huyện, nay thuộc: %(candidates)s. Ghi thêm cột huyện.")
+                % {
+                    "value": commune_text,
+                    "candidates": places.names(sorted(successors, key=lambda c: c.sort_order)),
+                },
+            )
+        return None, None, None, _("Không có xã / phường “%(value)s” trong tỉnh.") % {"value": commune_text}
 
     def category(self, text):
         return self.sets_by_code.get(text.strip()) or self.sets_by_name.get(_name_key(text))
@@ -214,20 +283,15 @@ def _resolve(row, resolver):
                 }
             )
 
-    district = None
-    if row.get("huyen", "").strip():
-        district = resolver.district(row["huyen"])
-        if district is None:
-            errors.append(_("Không có huyện “%(value)s” trong tỉnh.") % {"value": row["huyen"]})
-    values["district"] = district
-    values["commune"] = None
-    if row.get("xa", "").strip() and district is not None:
-        values["commune"] = resolver.commune(district, row["xa"])
-        if values["commune"] is None:
-            errors.append(
-                _("Không có xã “%(value)s” trong %(district)s.")
-                % {"value": row["xa"], "district": district.full_name}
-            )
+    district_text, commune_text = row.get("huyen", "").strip(), row.get("xa", "").strip()
+    values["commune"] = values["former_district"] = values["former_commune"] = None
+    if not district_text and not commune_text:
+        errors.append(_("Thiếu xã / phường (hoặc huyện và xã cũ)."))
+    else:
+        place = resolver.place(district_text, commune_text)
+        values["commune"], values["former_district"], values["former_commune"], error = place
+        if error:
+            errors.append(error)
 
     if row.get("bo_san_pham", "").strip():
         values["category"] = resolver.category(row["bo_san_pham"])
@@ -285,7 +349,7 @@ def _latest(page):
 
 def _differences(page, desired, names):
     current = _latest(page)
-    return [name for name in names if getattr(current, name) != desired[name]]
+    return [name for name in names if name in desired and getattr(current, name) != desired[name]]
 
 
 def plan(rows):
@@ -310,7 +374,7 @@ def plan(rows):
         producer_values = {
             "title": values["producer"],
             "producer_type": values["producer_type"],
-            "district_id": values["district"].pk,
+            "commune_id": values["commune"].pk,
         }
         earlier = seen_producers.get(producer_key)
         if earlier is not None:
@@ -331,8 +395,9 @@ def plan(rows):
         product_values = {
             "title": values["product"],
             "category_id": values["category"].pk,
-            "district_id": values["district"].pk,
-            "commune_id": values["commune"].pk if values["commune"] else None,
+            "commune_id": values["commune"].pk,
+            "former_district_id": values["former_district"].pk if values["former_district"] else None,
+            "former_commune_id": values["former_commune"].pk if values["former_commune"] else None,
             "stars": values["stars"],
             "score": values["score"],
             "certificate_number": values["certificate_number"],
@@ -345,6 +410,10 @@ def plan(rows):
             result.action = CREATE
             continue
         producer_changes = _differences(producer, producer_values, PRODUCER_FIELDS)
+        if "commune_id" in producer_changes:
+            # A page's commune is the folder it is filed in: moving it is an editor's decision.
+            result.action, result.errors = ERROR, [str(moved_error(producer))]
+            continue
         if producer_changes and earlier is None:
             result.producer_action = UPDATE
             result.changes.extend(
@@ -359,10 +428,24 @@ def plan(rows):
         if current.certified_on == product_values["certified_on"] and current.valid_until:
             # Same decision: keep an expiry date the office may have set by hand.
             product_values["valid_until"] = current.valid_until
+        stars, day = product_values["stars"], product_values["certified_on"]
+        if certification.level_errors(stars, day, current.certifying_level):
+            # New stars or date the stored level cannot certify (5 stars are central): the usual level.
+            product_values["certifying_level"] = certification.default_level(stars, day)
         product_changes = _differences(product, product_values, PRODUCT_FIELDS)
+        if "commune_id" in product_changes:
+            result.action, result.errors = ERROR, [str(moved_error(product))]
+            continue
         result.changes.extend(_field_label(ProductPage, name) for name in product_changes)
         result.action = UPDATE if result.changes else UNCHANGED
     return ImportResult(rows=results)
+
+
+def moved_error(page):
+    return _(
+        "“%(title)s” đã có trong %(commune)s; dòng này ghi xã khác. Nếu đúng là đã chuyển xã, "
+        "hãy di chuyển trang trong quản trị trước khi nhập."
+    ) % {"title": page.title, "commune": page.commune.full_name if page.commune_id else "—"}
 
 
 def index_pages():
@@ -411,6 +494,10 @@ def _update(page, values, user, publish):
     return _save(latest, user, publish)
 
 
+def values_of(row):
+    return row.values["product"]
+
+
 def import_rows(rows, dry_run=True, publish=False, user=None):
     """Plan `rows`; unless `dry_run` or any row has an error, write them all in one transaction.
 
@@ -432,9 +519,11 @@ def import_rows(rows, dry_run=True, publish=False, user=None):
                 producer = row.producer_page
                 if producer is None:
                     producer = ProducerPage(
-                        commune_id=row.values["product"]["commune_id"], **row.values["producer"]
+                        former_district_id=values_of(row)["former_district_id"],
+                        former_commune_id=values_of(row)["former_commune_id"],
+                        **row.values["producer"],
                     )
-                    producer = _create(producer_index, producer, user, publish)
+                    producer = _create(folder_for(producer_index, producer.commune), producer, user, publish)
                 elif row.producer_action == UPDATE:
                     _update(producer, row.values["producer"], user, publish)
                 producers[producer_key] = producer
@@ -442,14 +531,14 @@ def import_rows(rows, dry_run=True, publish=False, user=None):
             if row.action == CREATE:
                 page = ProductPage(
                     producer=producer,
-                    certifying_level=certification.CertifyingLevel.PROVINCE,
+                    certifying_level=certification.default_level(values["stars"], values["certified_on"]),
                     short_description=str(
                         _("%(product)s – sản phẩm OCOP %(stars)s sao của %(producer)s.")
                         % {"product": values["title"], "stars": values["stars"], "producer": producer.title}
                     )[:300],
                     **values,
                 )
-                _create(catalog, page, user, publish)
+                _create(folder_for(catalog, page.commune), page, user, publish)
             elif row.action == UPDATE:
                 _update(row.product_page, values, user, publish)
         result.applied = True

@@ -9,6 +9,8 @@ class SalesPointFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Điểm giới thiệu và bán sản phẩm OCOP số {n}")
     address = "Số 1 đường Võ Nguyên Giáp"
     district = factory.LazyFunction(lambda: district("dien-bien-phu"))
+    # The area's first current commune, so the area a test names is the one the point lands in.
+    commune = factory.LazyAttribute(lambda o: o.district.communes.order_by("sort_order", "name").first())
     opening_hours = "7:30–21:00 hằng ngày"
     phone = "0215 3825 000"
 

@@ -13,7 +13,7 @@ from salespoints.models import SalesPoint
 class DistrictFilterForm(forms.Form):
     district = forms.ModelChoiceField(
         label=_("Huyện / thị xã / thành phố"),
-        queryset=District.objects.filter(sales_points__isnull=False).distinct(),
+        queryset=District.objects.filter(salespoints__isnull=False).distinct(),
         to_field_name="slug",
         required=False,
         empty_label=_("Tất cả"),

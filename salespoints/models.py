@@ -9,30 +9,15 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from catalog.places import check_commune_in_district
+from catalog.models import PlacedMixin
 from home.models import SectionIndexPage
 
 
-class SalesPoint(index.Indexed, ClusterableModel):
+class SalesPoint(PlacedMixin, index.Indexed, ClusterableModel):
     """A place where people can see and buy OCOP products. Proper names: not translated."""
 
     name = models.CharField(_("tên điểm bán"), max_length=255)
     address = models.CharField(_("địa chỉ"), max_length=500)
-    district = models.ForeignKey(
-        "catalog.District",
-        verbose_name=_("huyện / thị xã / thành phố"),
-        on_delete=models.PROTECT,
-        related_name="sales_points",
-    )
-    commune = models.ForeignKey(
-        "catalog.Commune",
-        verbose_name=_("xã / phường / thị trấn"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="sales_points",
-        help_text=_("Phải thuộc huyện đã chọn."),
-    )
     opening_hours = models.CharField(
         _("giờ mở cửa"), max_length=255, blank=True, help_text=_("Ví dụ: 7:30–21:00 hằng ngày.")
     )
@@ -51,7 +36,7 @@ class SalesPoint(index.Indexed, ClusterableModel):
     panels = [
         FieldPanel("name"),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldRowPanel([FieldPanel("district"), FieldPanel("commune")])],
+            [FieldPanel("address"), *PlacedMixin.place_panels()],
             heading=_("Địa chỉ"),
         ),
         FieldPanel("opening_hours"),
@@ -66,6 +51,8 @@ class SalesPoint(index.Indexed, ClusterableModel):
         index.FilterField("district_id"),
     ]
 
+    place_required = True
+
     class Meta:
         verbose_name = _("điểm bán sản phẩm OCOP")
         verbose_name_plural = pgettext_lazy("plural", "điểm bán sản phẩm OCOP")
@@ -73,14 +60,6 @@ class SalesPoint(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
-
-    def clean(self):
-        super().clean()
-        from django.core.exceptions import ValidationError
-
-        errors = check_commune_in_district(self.district if self.district_id else None, self.commune)
-        if errors:
-            raise ValidationError(errors)
 
 
 class SalesPointIndexPage(SectionIndexPage):

@@ -52,7 +52,7 @@ def test_catalog_export_refuses_unknown_filter_values(client, two_products):
 
 
 def test_catalog_page_links_to_an_export_of_its_current_search(client, two_products):
-    index = two_products[0].get_parent()
+    index = two_products[0].get_index_page()
 
     body = client.get(index.url, {"stars": "4", "page": "2"}).content.decode()
 

@@ -28,7 +28,7 @@ def public_urls(product):
     return [
         product.url,
         product.producer.url,
-        product.get_parent().url,
+        product.get_index_page().url,
         "/vi/nha-cung-cap/",
         "/vi/nha-cung-cap/?q=kin",
         f"/vi/san-pham-in/{product.pk}/",

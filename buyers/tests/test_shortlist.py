@@ -57,7 +57,7 @@ def test_product_page_button_shows_the_product_is_listed(client, trade_product):
 
 
 def test_catalog_card_carries_the_shortlist_button(client, trade_product):
-    index = trade_product.get_parent()
+    index = trade_product.get_index_page()
 
     body = client.get(index.url).content.decode()
 
@@ -66,7 +66,7 @@ def test_catalog_card_carries_the_shortlist_button(client, trade_product):
 
 
 def test_card_button_brings_the_buyer_back_to_the_same_card(client, trade_product):
-    index = trade_product.get_parent()
+    index = trade_product.get_index_page()
 
     body = client.get(index.url, {"stars": "4"}).content.decode()
 

@@ -1,5 +1,7 @@
 """Catalog models: taxonomies (snippets), producers and products (pages)."""
 
+from .folders import CommuneFolderPage
+from .placed import FiledPlacedPage, PlacedMixin
 from .producers import ProducerIndexPage, ProducerLink, ProducerPage, ProducerPhoto, ProducerType
 from .products import (
     CatalogIndexPage,
@@ -7,11 +9,15 @@ from .products import (
     ProductGalleryImage,
     ProductPage,
 )
-from .taxonomy import Commune, District, ProductGroup, ProductSet, Standard
+from .taxonomy import Commune, District, FormerCommune, ProductGroup, ProductSet, Standard
 
 __all__ = [
     "CatalogIndexPage",
     "Commune",
+    "CommuneFolderPage",
+    "FiledPlacedPage",
+    "FormerCommune",
+    "PlacedMixin",
     "District",
     "MarketplaceLink",
     "ProducerIndexPage",

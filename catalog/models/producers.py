@@ -1,6 +1,5 @@
 """Producers: the OCOP "chủ thể" that make certified products."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -19,11 +18,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from catalog.places import check_commune_in_district
+from catalog.forms import FiledPageForm
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
 
 from .images import DescribedImage
+from .placed import FiledPlacedPage, PlacedMixin
 
 
 class ProducerType(models.TextChoices):
@@ -36,7 +36,7 @@ class ProducerType(models.TextChoices):
 class ProducerIndexPage(SectionIndexPage):
     """Lists the province's OCOP producers."""
 
-    subpage_types = ["catalog.ProducerPage"]
+    subpage_types = ["catalog.CommuneFolderPage"]
 
     class Meta:
         verbose_name = _("danh sách chủ thể OCOP")
@@ -44,12 +44,15 @@ class ProducerIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["producers"] = (
-            ProducerPage.objects.child_of(self).live().select_related("district", "logo").order_by("title")
+            ProducerPage.objects.descendant_of(self)
+            .live()
+            .select_related("district", "logo")
+            .order_by("title")
         )
         return context
 
 
-class ProducerPage(Page):
+class ProducerPage(FiledPlacedPage, Page):
     """An OCOP producer: enterprise, cooperative, cooperative group or household."""
 
     producer_type = models.CharField(_("loại hình chủ thể"), max_length=32, choices=ProducerType.choices)
@@ -61,23 +64,6 @@ class ProducerPage(Page):
     )
     representative = models.CharField(_("người đại diện"), max_length=255, blank=True)
     address = models.CharField(_("địa chỉ"), max_length=500, blank=True)
-    district = models.ForeignKey(
-        "catalog.District",
-        verbose_name=_("huyện / thị xã / thành phố"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=False,
-        related_name="producers",
-    )
-    commune = models.ForeignKey(
-        "catalog.Commune",
-        verbose_name=_("xã / phường / thị trấn"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="producers",
-        help_text=_("Phải thuộc huyện đã chọn."),
-    )
     phone = models.CharField(_("điện thoại"), max_length=32, blank=True)
     email = models.EmailField(_("email"), blank=True)
     website = models.URLField(_("trang web"), blank=True)
@@ -100,7 +86,7 @@ class ProducerPage(Page):
     contact_panels = [
         FieldPanel("representative"),
         MultiFieldPanel(
-            [FieldPanel("address"), FieldRowPanel([FieldPanel("district"), FieldPanel("commune")])],
+            [FieldPanel("address"), *PlacedMixin.place_panels(commune_read_only=True)],
             heading=_("Địa chỉ"),
         ),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
@@ -125,10 +111,13 @@ class ProducerPage(Page):
         index.SearchField("address"),
         index.FilterField("producer_type"),
         index.FilterField("district"),
+        index.FilterField("commune"),
     ]
 
-    parent_page_types = ["catalog.ProducerIndexPage"]
+    parent_page_types = ["catalog.CommuneFolderPage"]
     subpage_types = []
+    base_form_class = FiledPageForm
+    index_page_type = "ProducerIndexPage"
 
     # Proper names and contacts stay as written unless an editor overrides them.
     override_translatable_fields = [
@@ -140,12 +129,6 @@ class ProducerPage(Page):
     class Meta:
         verbose_name = _("chủ thể OCOP")
         verbose_name_plural = pgettext_lazy("plural", "chủ thể OCOP")
-
-    def clean(self):
-        super().clean()
-        errors = check_commune_in_district(self.district, self.commune)
-        if errors:
-            raise ValidationError(errors)
 
     @cached_property
     def products(self):

@@ -22,17 +22,18 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from catalog import certification
-from catalog.places import check_commune_in_district
+from catalog.forms import FiledPageForm
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
 
 from .images import DescribedImage
+from .placed import FiledPlacedPage, PlacedMixin
 
 
 class CatalogIndexPage(SectionIndexPage):
     """The product catalog: its view is the faceted search over its products."""
 
-    subpage_types = ["catalog.ProductPage"]
+    subpage_types = ["catalog.CommuneFolderPage"]
 
     class Meta:
         verbose_name = _("danh mục sản phẩm")
@@ -44,7 +45,7 @@ class CatalogIndexPage(SectionIndexPage):
         return serve_catalog(self, request)
 
 
-class ProductPage(Page):
+class ProductPage(FiledPlacedPage, Page):
     """A certified OCOP product with its certificate, gallery and buyer facts."""
 
     short_description = models.TextField(
@@ -70,23 +71,6 @@ class ProductPage(Page):
         null=True,
         blank=False,
         related_name="product_pages",
-    )
-    district = models.ForeignKey(
-        "catalog.District",
-        verbose_name=_("huyện / thị xã / thành phố"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=False,
-        related_name="products",
-    )
-    commune = models.ForeignKey(
-        "catalog.Commune",
-        verbose_name=_("xã / phường / thị trấn"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="products",
-        help_text=_("Phải thuộc huyện đã chọn."),
     )
 
     # OCOP certificate
@@ -146,7 +130,7 @@ class ProductPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("short_description"),
         FieldRowPanel([FieldPanel("category"), FieldPanel("producer")]),
-        FieldRowPanel([FieldPanel("district"), FieldPanel("commune")], heading=_("Nơi sản xuất")),
+        MultiFieldPanel(PlacedMixin.place_panels(commune_read_only=True), heading=_("Nơi sản xuất")),
         FieldPanel("description"),
         InlinePanel("gallery_images", heading=_("Bộ ảnh"), label=_("ảnh"), min_num=0),
         FieldPanel("story"),
@@ -188,11 +172,14 @@ class ProductPage(Page):
         index.FilterField("stars"),
         index.FilterField("category"),
         index.FilterField("district"),
+        index.FilterField("commune"),
         index.FilterField("certified_on"),
     ]
 
-    parent_page_types = ["catalog.CatalogIndexPage"]
+    parent_page_types = ["catalog.CommuneFolderPage"]
     subpage_types = []
+    base_form_class = FiledPageForm
+    index_page_type = "CatalogIndexPage"
 
     # Certificate facts and contacts are the same in every language; words
     # (name, descriptions, story, packaging…) are translated.
@@ -208,13 +195,16 @@ class ProductPage(Page):
         verbose_name_plural = pgettext_lazy("plural", "sản phẩm OCOP")
 
     def clean(self):
-        super().clean()
         errors = {}
+        try:
+            super().clean()  # the place checks
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
         errors.update(certification.score_errors(self.stars, self.score))
         if self.valid_until is None:
             self.valid_until = certification.default_valid_until(self.certified_on)
         errors.update(certification.date_errors(self.certified_on, self.valid_until))
-        errors.update(check_commune_in_district(self.district, self.commune))
+        errors.update(certification.level_errors(self.stars, self.certified_on, self.certifying_level))
         if self.price_min and self.price_max and self.price_max < self.price_min:
             errors["price_max"] = _("Giá đến phải lớn hơn hoặc bằng giá từ.")
         if errors:

@@ -114,11 +114,12 @@ class ProductSet(TranslatableMixin, Taxonomy, index.Indexed):
 
 
 class District(Taxonomy, index.Indexed):
-    """A district-level area of the province (huyện, thị xã, thành phố).
+    """A former district-level unit (huyện, thị xã, thành phố), kept as the catalog's area.
 
-    Districts were abolished on 1 July 2025, but certificates issued before
-    name them and people still place products by them, so the catalog keeps
-    them as its district facet, with the communes under each.
+    Districts were abolished on 1 July 2025, but people still place products by
+    them and certificates issued before then name them, so the catalog keeps
+    them as its area facet ("Khu vực (huyện cũ)"): each current commune belongs
+    to one area (`Commune.district`), and former addresses name them.
     """
 
     class Kind(models.TextChoices):
@@ -132,8 +133,8 @@ class District(Taxonomy, index.Indexed):
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(Taxonomy.Meta):
-        verbose_name = _("huyện / thị xã / thành phố")
-        verbose_name_plural = pgettext_lazy("plural", "huyện / thị xã / thành phố")
+        verbose_name = _("khu vực (huyện cũ)")
+        verbose_name_plural = pgettext_lazy("plural", "khu vực (huyện cũ)")
         constraints = [models.UniqueConstraint(fields=["slug"], name="unique_district_slug")]
 
     @property
@@ -143,25 +144,37 @@ class District(Taxonomy, index.Indexed):
 
 
 class Commune(Taxonomy, index.Indexed):
-    """A commune (xã, phường, thị trấn) within a district-level area."""
+    """A current commune-level unit (xã, phường) of the province, since 1 July 2025.
+
+    `district` is its area: the former district most of its former units belonged
+    to (catalog/data/communes_2025.csv says so for the eight that span two).
+    Products and producers are filed under their commune, and its editors'
+    group edits them (editorial).
+    """
 
     class Kind(models.TextChoices):
         COMMUNE = "commune", _("Xã")
         WARD = "ward", _("Phường")
-        TOWNSHIP = "township", _("Thị trấn")
 
     kind = models.CharField(_("loại"), max_length=16, choices=Kind.choices, default=Kind.COMMUNE)
+    code = models.CharField(
+        _("mã đơn vị hành chính"),
+        max_length=8,
+        blank=True,
+        help_text=_("Mã của Tổng cục Thống kê (5 chữ số)."),
+    )
     district = models.ForeignKey(
         District,
-        verbose_name=_("huyện / thị xã / thành phố"),
+        verbose_name=_("khu vực (huyện cũ)"),
         on_delete=models.PROTECT,
         related_name="communes",
     )
 
     panels = [
-        FieldPanel("district"),
         FieldPanel("kind"),
         FieldPanel("name"),
+        FieldPanel("code"),
+        FieldPanel("district"),
         FieldPanel("slug"),
         FieldPanel("sort_order"),
     ]
@@ -172,14 +185,73 @@ class Commune(Taxonomy, index.Indexed):
     ]
 
     class Meta(Taxonomy.Meta):
-        verbose_name = _("xã / phường / thị trấn")
-        verbose_name_plural = pgettext_lazy("plural", "xã / phường / thị trấn")
+        verbose_name = _("xã / phường")
+        verbose_name_plural = pgettext_lazy("plural", "xã / phường")
+        constraints = [models.UniqueConstraint(fields=["slug"], name="unique_commune_slug")]
+
+    def __str__(self):
+        return str(self.full_name)
+
+    @property
+    def full_name(self):
+        return _("%(kind)s %(name)s") % {"kind": self.get_kind_display(), "name": self.name}
+
+
+class FormerCommune(Taxonomy, index.Indexed):
+    """A commune-level unit as it stood before 1 July 2025, and the current unit it became.
+
+    The rows are the crosswalk of Resolution 1661/NQ-UBTVQH15 (16 June 2025),
+    which merged Điện Biên's 129 units whole into 45: each former unit has
+    exactly one successor. `source` cites the evidence for each row.
+    """
+
+    class Kind(models.TextChoices):
+        COMMUNE = "commune", _("Xã")
+        WARD = "ward", _("Phường")
+        TOWNSHIP = "township", _("Thị trấn")
+
+    kind = models.CharField(_("loại"), max_length=16, choices=Kind.choices, default=Kind.COMMUNE)
+    code = models.CharField(_("mã đơn vị hành chính cũ"), max_length=8, blank=True)
+    district = models.ForeignKey(
+        District, verbose_name=_("huyện cũ"), on_delete=models.PROTECT, related_name="former_communes"
+    )
+    successor = models.ForeignKey(
+        Commune,
+        verbose_name=_("nay thuộc"),
+        on_delete=models.PROTECT,
+        related_name="former_units",
+        help_text=_("Xã / phường hiện nay (từ 1/7/2025) mà đơn vị này được sáp nhập vào."),
+    )
+    source = models.CharField(_("nguồn"), max_length=500, blank=True)
+    note = models.CharField(_("ghi chú"), max_length=500, blank=True)
+
+    panels = [
+        FieldPanel("district"),
+        FieldPanel("kind"),
+        FieldPanel("name"),
+        FieldPanel("code"),
+        FieldPanel("successor"),
+        FieldPanel("source"),
+        FieldPanel("note"),
+        FieldPanel("slug"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("district_id"),
+    ]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("xã / phường / thị trấn cũ")
+        verbose_name_plural = pgettext_lazy("plural", "xã / phường / thị trấn cũ")
         constraints = [
-            models.UniqueConstraint(fields=["district", "slug"], name="unique_commune_slug_per_district"),
+            models.UniqueConstraint(
+                fields=["district", "slug"], name="unique_former_commune_slug_per_district"
+            ),
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.district.name})"
+        return f"{self.full_name} ({self.district.full_name})"
 
     @property
     def full_name(self):

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from catalog.factories import ProducerPageFactory, ProductPageFactory, commune, district
+from catalog.factories import ProducerPageFactory, ProductPageFactory, commune, district, former_commune
 
 
 def errors_of(page):
@@ -39,16 +39,34 @@ def test_score_outside_its_star_band_is_refused_with_the_band(product):
     assert "70" in message and "89" in message
 
 
-def test_commune_outside_the_chosen_district_is_refused(product):
-    product.district = district("tuan-giao")
-    product.commune = commune("dien-bien", "thanh-yen")
-    assert "commune" in errors_of(product)
+def test_former_commune_outside_the_former_district_is_refused(product):
+    product.former_district = district("tuan-giao")
+    product.former_commune = former_commune("dien-bien", "pa-thom")
+    assert "former_commune" in errors_of(product)
 
 
-def test_commune_inside_the_district_is_accepted(product):
-    product.district = district("dien-bien")
-    product.commune = commune("dien-bien", "thanh-yen")
+def test_former_address_that_became_the_products_commune_is_accepted(product):
+    product.former_commune = former_commune("dien-bien", "pa-thom")  # now xã Thanh Yên
     product.full_clean()
+    assert product.former_district.slug == "dien-bien"
+
+
+def test_former_address_that_became_another_commune_is_refused(product):
+    product.former_commune = former_commune("tua-chua", "muong-bang")  # now xã Tủa Chùa
+    assert "Xã Tủa Chùa" in " ".join(errors_of(product)["former_commune"])
+
+
+def test_a_former_district_that_never_held_the_commune_is_refused(product):
+    product.former_district = district("muong-nhe")
+    assert "former_district" in errors_of(product)
+
+
+def test_the_commune_of_a_product_is_its_folders(product):
+    product.commune = commune("tua-chua", "tua-chua")
+    product.save()
+    product.refresh_from_db()
+    assert product.commune.slug == "thanh-yen"
+    assert product.district.slug == "dien-bien"
 
 
 def test_product_without_category_is_refused(product):
@@ -61,11 +79,11 @@ def test_product_without_producer_is_refused(catalog_tree):
     assert "producer" in errors_of(product)
 
 
-def test_producer_commune_outside_district_is_refused(catalog_tree):
+def test_producer_former_address_of_another_commune_is_refused(catalog_tree):
     producer = ProducerPageFactory.build(
-        district=district("muong-ang"), commune=commune("dien-bien", "thanh-yen")
+        commune=commune("dien-bien", "thanh-yen"), former_commune=former_commune("muong-ang", "ang-nua")
     )
-    assert "commune" in errors_of(producer)
+    assert "former_commune" in errors_of(producer)
 
 
 def test_publishing_a_gallery_image_without_alt_text_is_refused(admin_client, product):

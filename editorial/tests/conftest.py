@@ -1,14 +1,17 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from catalog.factories import ProducerPageFactory, ProductPageFactory, district
+from catalog.factories import ProducerPageFactory, ProductPageFactory, commune
+
+OWN_COMMUNE = ("dien-bien", "thanh-yen")  # xã Thanh Yên, area: former huyện Điện Biên
+OTHER_COMMUNE = ("tua-chua", "tua-chua")  # xã Tủa Chùa
 
 
 @pytest.fixture
-def district_editor(db, django_user_model):
-    """An editor of huyện Điện Biên."""
-    user = django_user_model.objects.create_user("dienbien", "db@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Biên tập viên huyện Điện Biên"))
+def commune_editor(db, django_user_model):
+    """An editor of xã Thanh Yên."""
+    user = django_user_model.objects.create_user("thanhyen", "ty@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Biên tập viên xã Thanh Yên"))
     return user
 
 
@@ -20,14 +23,24 @@ def province_editor(db, django_user_model):
 
 
 @pytest.fixture
-def own_product(catalog_tree):
-    producer = ProducerPageFactory(parent=catalog_tree[1], district=district("dien-bien"))
+def own_producer(catalog_tree):
+    return ProducerPageFactory(parent=catalog_tree[1], commune=commune(*OWN_COMMUNE), title="HTX Thanh Yên")
+
+
+@pytest.fixture
+def own_product(catalog_tree, own_producer):
     return ProductPageFactory(
-        parent=catalog_tree[0], producer=producer, district=district("dien-bien"), live=False
+        parent=catalog_tree[0], producer=own_producer, commune=commune(*OWN_COMMUNE), live=False
     )
 
 
 @pytest.fixture
-def other_product(catalog_tree):
-    producer = ProducerPageFactory(parent=catalog_tree[1], district=district("tua-chua"))
-    return ProductPageFactory(parent=catalog_tree[0], producer=producer, district=district("tua-chua"))
+def other_producer(catalog_tree):
+    return ProducerPageFactory(parent=catalog_tree[1], commune=commune(*OTHER_COMMUNE), title="HTX Tủa Chùa")
+
+
+@pytest.fixture
+def other_product(catalog_tree, other_producer):
+    return ProductPageFactory(
+        parent=catalog_tree[0], producer=other_producer, commune=commune(*OTHER_COMMUNE), title="Chè Tủa Chùa"
+    )

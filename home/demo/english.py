@@ -1093,6 +1093,11 @@ PATTERNS = [
         re.compile(r"^Ảnh minh họa: (?P<what>.+)$"),
         lambda m, d: GALLERY_CAPTIONS.get(m["what"]) or f"Illustration: {d.get(m['what'], m['what'])}",
     ),
+    # Commune folders (catalog.CommuneFolderPage) are titled "Xã Thanh Yên", "Phường Mường Thanh".
+    (
+        re.compile(r"^(?P<kind>Xã|Phường) (?P<name>.+)$"),
+        lambda m, d: english_place(f"{m['kind'].lower()} {m['name']}"),
+    ),
     # Quote attributions.
     (
         re.compile(r"^(?P<who>.+) \(lời kể minh họa\)$"),

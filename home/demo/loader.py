@@ -20,10 +20,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from catalog import certification
+from catalog.filing import folder_for
 from catalog.models import (
     CatalogIndexPage,
-    Commune,
     District,
+    FormerCommune,
     MarketplaceLink,
     ProducerIndexPage,
     ProducerPage,
@@ -41,7 +42,6 @@ from salespoints.models import SalesPoint, SalesPointIndexPage
 from . import content, images
 
 # Certificates issued before Decision 1489/QĐ-TTg (July 2025) came from the district (3★) or the province (4★).
-TWO_LEVEL_GOVERNMENT_FROM = datetime.date(2025, 7, 1)
 MOTIF_LABELS = {
     "rice": "hạt gạo",
     "honey": "tổ ong",
@@ -103,11 +103,7 @@ class Summary:
 
 
 def certifying_level(stars, certified_on):
-    if stars == 5:
-        return certification.CertifyingLevel.NATIONAL
-    if stars == 3 and certified_on < TWO_LEVEL_GOVERNMENT_FROM:
-        return certification.CertifyingLevel.DISTRICT
-    return certification.CertifyingLevel.PROVINCE
+    return certification.default_level(stars, certified_on)
 
 
 def certified_on(cert, today):
@@ -218,9 +214,21 @@ class Places:
             )
 
     def get(self, district_slug, commune_name):
+        """The former district and commune the demo's text names (its places predate July 2025)."""
         district = self.districts[district_slug]
-        commune = Commune.objects.get(district=district, slug=ascii_slug(commune_name))
+        commune = FormerCommune.objects.select_related("successor").get(
+            district=district, slug=ascii_slug(commune_name)
+        )
         return district, commune
+
+
+def place_values(former_district, former_commune):
+    """The current commune from the crosswalk, with the former address kept beside it."""
+    return {
+        "commune": former_commune.successor,
+        "former_district": former_district,
+        "former_commune": former_commune,
+    }
 
 
 def place_name(place):
@@ -282,15 +290,15 @@ def build_producers(index_page, places, image_size, summary):
             "summary": f"{spec['summary']} {content.DEMO_SUMMARY_NOTE}",
             "representative": spec.get("representative", ""),
             "address": f"{place_name(commune)}, {place_name(district)}, tỉnh Điện Biên (địa chỉ minh họa)",
-            "district": district,
-            "commune": commune,
+            **place_values(district, commune),
             "phone": phone,
             "email": email,
             "website": website,
             "logo": logo,
             "story": story,
         }
-        producers[spec["slug"]] = (sync_page(index_page, ProducerPage, spec["slug"], values, summary), spec)
+        folder = folder_for(index_page, commune.successor)
+        producers[spec["slug"]] = (sync_page(folder, ProducerPage, spec["slug"], values, summary), spec)
         summary.producers += 1
     return producers
 
@@ -352,8 +360,7 @@ def build_products(index_page, producers, places, image_size, today, summary):
             "story": story,
             "category": product_set(spec["set"]),
             "producer": producer_page,
-            "district": district,
-            "commune": commune,
+            **place_values(district, commune),
             "stars": spec["stars"],
             "score": demo_score(spec["stars"], index),
             "certificate_number": f"DEMO-{day.year}-{index + 1:03d}",
@@ -373,7 +380,8 @@ def build_products(index_page, producers, places, image_size, today, summary):
             "gallery_images": gallery(spec, producer_spec, image_size, summary),
             "marketplace_links": marketplace_links(spec, producer_page),
         }
-        products[spec["slug"]] = sync_page(index_page, ProductPage, spec["slug"], values, summary)
+        folder = folder_for(index_page, commune.successor)
+        products[spec["slug"]] = sync_page(folder, ProductPage, spec["slug"], values, summary)
         summary.products += 1
     return products
 
@@ -417,6 +425,7 @@ def build_events(index_page, products, places, today, summary):
             "start_date": today + datetime.timedelta(days=first),
             "end_date": today + datetime.timedelta(days=last) if last is not None else None,
             "place": place,
+            # Events are placed by area only; no current commune is implied.
             "district": places.districts[district_slug] if district_slug else None,
             "summary": spec["summary"],
             "description": description,
@@ -433,8 +442,7 @@ def build_sales_points(products, places, summary):
         values = {
             # The sales point list adds the commune and district after the address.
             "address": f"{spec['street']} (địa chỉ minh họa)",
-            "district": district,
-            "commune": commune,
+            **place_values(district, commune),
             "opening_hours": spec["hours"],
             "phone": spec["phone"],
             "email": "",

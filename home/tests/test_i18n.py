@@ -38,7 +38,7 @@ def test_root_redirects_to_english_for_an_english_browser(client, db):
 
 
 def test_a_product_translates_and_keeps_certificate_facts(english_home, product):
-    translate(product.get_parent())
+    translate(product.get_index_page())
     english, _translation = translate(product)
     assert english.locale.language_code == "en"
     assert english.url.startswith("/en/")
@@ -48,7 +48,7 @@ def test_a_product_translates_and_keeps_certificate_facts(english_home, product)
 
 
 def test_switcher_links_to_the_translation(client, english_home, product):
-    translate(product.get_parent())
+    translate(product.get_index_page())
     english, _translation = translate(product)
     html = client.get(product.url).content.decode()
     assert f'href="{english.url}" hreflang="en"' in html
@@ -62,7 +62,7 @@ def test_switcher_falls_back_to_the_english_home_without_translation(client, eng
 
 
 def test_sync_after_the_vietnamese_page_changes(english_home, product):
-    translate(product.get_parent())
+    translate(product.get_index_page())
     english, translation = translate(product)
     product.short_description = "Mô tả mới"
     product.save_revision().publish()
@@ -88,7 +88,7 @@ def test_english_home_features_the_english_translation_of_a_featured_product(cli
     home = HomePage.objects.get(locale__language_code="vi")
     FeaturedProduct.objects.create(page=home, product=product)
     english_home = translate(home)[0]
-    translate(product.get_parent())
+    translate(product.get_index_page())
     english_product, _translation = translate(product)
     html = client.get(english_home.url).content.decode()
     assert f'href="{english_product.url}"' in html
@@ -98,8 +98,8 @@ def test_english_home_features_the_english_translation_of_a_featured_product(cli
 def test_each_language_catalog_lists_only_its_own_pages_with_its_own_labels(client, english_home, product):
     from catalog.factories import ProductPageFactory
 
-    vietnamese_only = ProductPageFactory(parent=product.get_parent(), producer=product.producer)
-    english_catalog = translate(product.get_parent())[0]
+    vietnamese_only = ProductPageFactory(parent=product.get_index_page(), producer=product.producer)
+    english_catalog = translate(product.get_index_page())[0]
     english_product, _translation = translate(product)
 
     english_html = client.get(english_catalog.url).content.decode()
@@ -107,6 +107,6 @@ def test_each_language_catalog_lists_only_its_own_pages_with_its_own_labels(clie
     assert f'href="{vietnamese_only.url}"' not in english_html
     assert "Food" in english_html and "Thực phẩm" not in english_html
 
-    vietnamese_html = client.get(product.get_parent().url).content.decode()
+    vietnamese_html = client.get(product.get_index_page().url).content.decode()
     assert f'href="{vietnamese_only.url}"' in vietnamese_html
     assert f'href="{english_product.url}"' not in vietnamese_html

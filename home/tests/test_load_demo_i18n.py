@@ -74,7 +74,8 @@ class DemoTranslationTests(TestCase):
         self.assertContains(response, "js-translation-editor")
 
     def test_the_summary_reports_no_untranslated_string(self):
-        self.assertRegex(self.output, r"Bản dịch tiếng Anh: 7\d tạo mới")
+        english_pages = Page.objects.filter(locale__language_code="en", depth__gte=2).count()
+        self.assertIn(f"Bản dịch tiếng Anh: {english_pages} tạo mới", self.output)
         self.assertNotIn("chưa có bản dịch", self.output)
 
     def test_english_product_has_an_english_title_description_and_slug(self):

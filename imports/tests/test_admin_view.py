@@ -84,7 +84,7 @@ def test_only_province_editors_may_import(client, django_user_model, catalog_tre
     from django.contrib.auth.models import Group
 
     user = django_user_model.objects.create_user("huyen", "h@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Biên tập viên huyện Điện Biên"))
+    user.groups.add(Group.objects.get(name="Biên tập viên xã Thanh Yên"))
     client.force_login(user)
 
     assert client.get(URL).status_code == 403

@@ -11,6 +11,31 @@ from .conftest import DATA, GOOD_ROW, csv_bytes
 pytestmark = pytest.mark.django_db
 
 
+def row_at(district, commune):
+    """GOOD_ROW with other place columns (former district, commune)."""
+    cells = GOOD_ROW.split(",")
+    cells[3], cells[4] = district, commune
+    return ",".join(cells)
+
+
+def test_a_former_commune_name_of_two_districts_without_a_district_lists_the_candidates(catalog_tree):
+    # Typed without accents, former xã Nà Tòng (Tuần Giáo) and xã Na Tông (Điện Biên) read alike.
+    result = import_rows(rows_of(csv_bytes(row_at("", "xa Na Tong"))), dry_run=True)
+
+    assert result.rows[0].action == ERROR
+    message = " ".join(result.rows[0].errors)
+    assert "Xã Tủa Chùa" in message and "Xã Núa Ngam" in message
+
+
+def test_a_current_commune_wins_over_a_former_namesake_without_a_district(catalog_tree):
+    import_rows(rows_of(csv_bytes(row_at("", "Mường Chà"))), dry_run=False)
+
+    product = ProductPage.objects.get()
+    assert product.commune.name == "Mường Chà"
+    assert product.district.slug == "nam-po"
+    assert product.former_commune is None
+
+
 def rows_of(data, name="list.csv"):
     return read_table(name, data)
 
@@ -36,7 +61,9 @@ def test_apply_creates_producers_and_draft_products(catalog_tree, sample_csv):
     assert (rice.stars, rice.score, rice.category.code) == (4, 78, "1.2.1")
     assert rice.certified_on == datetime.date(2024, 3, 15)
     assert rice.valid_until == datetime.date(2027, 3, 15)
-    assert rice.get_parent().pk == catalog_tree[0].pk
+    assert rice.get_parent().get_parent().pk == catalog_tree[0].pk
+    assert rice.former_commune.name == "Thanh Yên"
+    assert rice.former_district.slug == "dien-bien"
 
 
 def test_apply_can_publish(catalog_tree, sample_csv):
@@ -49,7 +76,48 @@ def test_apply_can_publish(catalog_tree, sample_csv):
 def test_district_prefix_is_accepted(catalog_tree, sample_csv):
     import_rows(rows_of(sample_csv), dry_run=False)
 
-    assert ProductPage.objects.get(title="Bí xanh Tìa Dình").district.name == "Điện Biên Đông"
+    taro = ProductPage.objects.get(title="Khoai sọ Phình Nhừ")
+    assert taro.former_district.name == "Điện Biên Đông"
+    assert taro.former_commune.name == "Háng Lìa"
+    assert taro.commune.name == "Tìa Dình"
+
+
+def test_a_current_commune_alone_places_the_product_without_a_former_address(catalog_tree, sample_csv):
+    import_rows(rows_of(sample_csv), dry_run=False)
+
+    squash = ProductPage.objects.get(title="Bí xanh Tìa Dình")
+    assert squash.commune.name == "Tìa Dình"
+    assert squash.district.name == "Điện Biên Đông"
+    assert squash.former_district is None and squash.former_commune is None
+
+
+def test_a_former_district_alone_that_became_several_communes_lists_them(catalog_tree):
+    rows = rows_of(csv_bytes(row_at("Tủa Chùa", "")))
+
+    result = import_rows(rows, dry_run=True)
+
+    assert result.rows[0].action == ERROR
+    message = " ".join(result.rows[0].errors)
+    assert "Xã Tủa Chùa" in message and "Xã Sính Phình" in message
+
+
+def test_a_former_district_alone_that_became_one_ward_places_the_product(catalog_tree):
+    rows = rows_of(csv_bytes(row_at("Thị xã Mường Lay", "")))
+
+    import_rows(rows, dry_run=False)
+
+    assert str(ProductPage.objects.get().commune) == "Phường Mường Lay"
+
+
+def test_a_former_township_is_read_with_its_district_not_as_todays_namesake(catalog_tree):
+    # "Mường Chà" was a township of huyện Mường Chà; today's xã Mường Chà is four former Nậm Pồ communes.
+    rows = rows_of(csv_bytes(row_at("Mường Chà", "thị trấn Mường Chà")))
+
+    import_rows(rows, dry_run=False)
+
+    product = ProductPage.objects.get()
+    assert product.commune.name == "Na Sang"
+    assert product.former_commune.name == "Mường Chà"
 
 
 def test_reimporting_the_same_file_changes_nothing(catalog_tree, sample_csv):
@@ -70,7 +138,9 @@ def test_changed_stars_is_an_update(catalog_tree):
     result = import_rows(rows_of(csv_bytes(changed)), dry_run=False, publish=True)
 
     assert result.rows[0].action == UPDATE
-    assert set(result.rows[0].changes) == {"hạng sao", "điểm đánh giá"}
+    # Five stars are certified centrally: the level follows.
+    assert set(result.rows[0].changes) == {"hạng sao", "điểm đánh giá", "cấp công nhận"}
+    assert ProductPage.objects.get().certifying_level == "national"
     assert ProductPage.objects.get().stars == 5
 
 

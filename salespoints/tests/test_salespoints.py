@@ -76,15 +76,45 @@ def test_admin_add_form_offers_products_and_districts(admin_client, product):
     assert product.title in response.content.decode()
 
 
-def test_commune_outside_the_district_is_rejected(db):
+def test_a_sales_point_needs_a_place(db):
     from django.core.exceptions import ValidationError
 
-    from catalog.factories import commune
     from salespoints.models import SalesPoint
 
-    point = SalesPoint(
-        name="X", address="Y", district=district("muong-ang"), commune=commune("dien-bien", "thanh-yen")
-    )
+    with pytest.raises(ValidationError) as error:
+        SalesPoint(name="X", address="Y").full_clean()
+    assert "commune" in error.value.message_dict
+
+
+def test_a_former_commune_fills_in_the_current_one(db):
+    from catalog.factories import former_commune
+    from salespoints.models import SalesPoint
+
+    point = SalesPoint(name="X", address="Y", former_commune=former_commune("tuan-giao", "quai-cang"))
+    point.full_clean()
+    point.save()
+
+    assert point.commune.name == "Tuần Giáo"
+    assert point.district.slug == "tuan-giao"
+    assert point.former_district.slug == "tuan-giao"
+
+
+def test_a_former_district_that_became_one_ward_fills_it_in(db):
+    from salespoints.models import SalesPoint
+
+    point = SalesPoint(name="X", address="Y", former_district=district("muong-lay"))
+    point.full_clean()
+
+    assert str(point.commune) == "Phường Mường Lay"
+
+
+def test_a_former_district_that_became_several_communes_asks_which(db):
+    from django.core.exceptions import ValidationError
+
+    from salespoints.models import SalesPoint
+
+    point = SalesPoint(name="X", address="Y", former_district=district("tua-chua"))
     with pytest.raises(ValidationError) as error:
         point.full_clean()
-    assert "commune" in error.value.message_dict
+    message = " ".join(error.value.message_dict["commune"])
+    assert "Xã Tủa Chùa" in message and "Xã Sín Chải" in message

@@ -60,7 +60,7 @@ def test_search_index_status_shows_an_index_out_of_step(elasticsearch, db):
     products = build_products()
     call_command("search_index", "rebuild", "--language", "vi", stdout=StringIO())
     gao = products["Gạo Séng Cù"]
-    ProductPageFactory(parent=gao.get_parent(), producer=gao.producer, title="Thêm mà chưa đánh chỉ mục")
+    ProductPageFactory(parent=gao.get_index_page(), producer=gao.producer, title="Thêm mà chưa đánh chỉ mục")
     output = StringIO()
     call_command("search_index", "status", stdout=output)
     assert (
@@ -110,7 +110,7 @@ def test_search_falls_back_to_the_database_and_warns(settings, db, closed_port_u
 def test_the_catalog_page_renders_when_elasticsearch_is_down(settings, client, db, closed_port_url):
     products = build_products()
     settings.ELASTICSEARCH_URL = closed_port_url
-    response = client.get(products["Gạo Séng Cù"].get_parent().url + "?q=seng+cu")
+    response = client.get(products["Gạo Séng Cù"].get_index_page().url + "?q=seng+cu")
     assert response.status_code == 200
     assert "Gạo Séng Cù" in response.content.decode()
 

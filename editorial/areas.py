@@ -1,0 +1,93 @@
+"""Commune editors' areas: the folders their group may edit, and what they may see.
+
+Wagtail's own page permissions do the fencing: each commune's group holds
+"add" and "change" on its commune's folders (catalog.CommuneFolderPage), in
+every language, so every admin view, API action, bulk action, revision,
+preview and translation screen that asks Wagtail refuses other communes'
+pages. The functions here keep those grants in step and narrow the few
+listings Wagtail does not filter by permission (page choosers).
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from editorial.roles import commune_group_name, is_province_editor
+
+COMMUNE_PAGE_PERMISSIONS = ("add_page", "change_page")
+COMMUNE_IMAGE_PERMISSIONS = ("add_image", "choose_image")
+
+
+def ensure_commune_group(commune):
+    """The editors' group of `commune`, created with admin access and image upload."""
+    from editorial.models import CommuneEditorGroup
+
+    scope = CommuneEditorGroup.objects.filter(commune=commune).select_related("group").first()
+    if scope is not None:
+        return scope.group
+    group, _ = Group.objects.get_or_create(name=commune_group_name(commune))
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    root_collection = Collection.get_first_root_node()
+    if root_collection is not None:
+        for codename in COMMUNE_IMAGE_PERMISSIONS:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group,
+                collection=root_collection,
+                permission=Permission.objects.get(content_type__app_label="wagtailimages", codename=codename),
+            )
+    CommuneEditorGroup.objects.create(group=group, commune=commune)
+    return group
+
+
+def grant_folder(folder):
+    """Give `folder`'s commune editors add and change on it (and so on every page filed there)."""
+    group = ensure_commune_group(folder.commune)
+    for codename in COMMUNE_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=folder.page_ptr if hasattr(folder, "page_ptr") else folder,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
+
+
+def editable_pages(user):
+    """Pages `user` may change, as Wagtail's permission policy decides."""
+    return PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+
+
+def is_restricted(user):
+    """Restricted users (commune editors) see only the pages they may edit in admin listings."""
+    return user.is_authenticated and not is_province_editor(user)
+
+
+def visible_in_chooser(user, pages):
+    """`pages` narrowed, for a restricted user, to the pages their permissions reach."""
+    if not is_restricted(user):
+        return pages
+    roots = permission_roots(user)
+    if not roots:
+        return pages.none()
+    reach = Q()
+    for path in roots:
+        reach |= Q(path__startswith=path)
+    return pages.filter(reach)
+
+
+def permission_roots(user):
+    """Paths of the pages where `user`'s groups hold page permissions."""
+    return {perm.page.path for perm in PagePermissionPolicy().get_cached_permissions_for_user(user)}
+
+
+def may_review(user, page):
+    """Whether `user` may act on the commune step for `page`: its commune's editors, or the province.
+
+    Asked from inside Wagtail's own permission checks (a task can lock the
+    editor), so it reads the permission grants directly instead of asking
+    `page.permissions_for_user`, which would ask the task again.
+    """
+    if user.is_superuser or is_province_editor(user):
+        return True
+    return isinstance(page, Page) and any(page.path.startswith(root) for root in permission_roots(user))
