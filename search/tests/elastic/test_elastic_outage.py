@@ -22,8 +22,9 @@ from .catalog_data import build_products
 pytestmark = pytest.mark.elasticsearch
 
 TIMEOUT = 1.0
-# What a request may take beyond one timeout: Django, the admin and SQLite on a busy machine.
-SLACK = 2.0
+# One timeout, and as much again for Django, the admin and SQLite on a busy machine. A request
+# that waited for every call to the cluster would take two (a search) or three (a publish).
+MAX_SECONDS = 2 * TIMEOUT
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def timed(caplog):
             response = client.get(url, params)
         elapsed = time.monotonic() - started
         assert response.status_code == 200
-        assert elapsed < TIMEOUT + SLACK, f"{url} took {elapsed:.1f} s"
+        assert elapsed < MAX_SECONDS, f"{url} took {elapsed:.1f} s"
         assert "fell back to the 'database' backend" in caplog.text
         # Choosers answer JSON with the HTML inside (and non-ASCII letters escaped).
         if response["Content-Type"] == "application/json":
@@ -155,7 +156,7 @@ def test_publishing_during_an_outage_is_fast_and_queues_the_index_change(
         response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[product.pk]), data)
     elapsed = time.monotonic() - started
     assert response.status_code == 302
-    assert elapsed < TIMEOUT + SLACK, f"publishing took {elapsed:.1f} s"
+    assert elapsed < MAX_SECONDS, f"publishing took {elapsed:.1f} s"
     product.refresh_from_db()
     assert (product.title, product.live) == ("Gạo Séng Cù Mường Thanh", True)
     assert PendingIndexChange.objects.filter(page_id=product.pk).exists()
