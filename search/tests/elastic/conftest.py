@@ -38,6 +38,8 @@ def elasticsearch(elasticsearch_server, settings):
 
     settings.ELASTICSEARCH_URL = elasticsearch_server
     settings.ELASTICSEARCH_INDEX_PREFIX = f"ocoptest_{uuid.uuid4().hex[:10]}"
+    # One slow answer from the stand-in must fail only its own test, not make the next ones skip the server.
+    settings.ELASTICSEARCH_RETRY_AFTER = 0
     client = get_write_client()
     yield client
     # Delete by name: a real cluster refuses wildcard deletes (action.destructive_requires_name).
