@@ -14,7 +14,7 @@ from django.utils import timezone
 from elasticsearch.helpers import BulkIndexError
 
 from search.elastic import indexing
-from search.elastic.client import UNAVAILABLE_ERRORS, is_enabled
+from search.elastic.client import UNAVAILABLE_ERRORS, get_client, is_enabled
 
 from .models import PendingIndexChange
 
@@ -32,10 +32,14 @@ def schedule(page_ids, action=PendingIndexChange.Action.INDEX, reason=""):
 
 
 def apply(page_ids, action=PendingIndexChange.Action.INDEX, reason=""):
-    """Write now; on failure record the change. Returns True when the index is up to date."""
+    """Write now; on failure record the change. Returns True when the index is up to date.
+
+    This runs inside the editor's publish request, so it waits ELASTICSEARCH_TIMEOUT at most.
+    """
+    client = get_client()
     try:
-        replay_pending()
-        indexing.write_pages(page_ids)
+        replay_pending(client)
+        indexing.write_pages(page_ids, client=client)
     except SYNC_ERRORS as error:
         record(page_ids, action, reason, error)
         return False
@@ -57,13 +61,13 @@ def record(page_ids, action, reason, error=None):
             change.save(update_fields=["action", "reason", "attempts", "updated_at"])
 
 
-def replay_pending():
+def replay_pending(client=None):
     """Apply every recorded change. Returns how many were replayed; raises if the cluster fails again."""
     started = timezone.now()
     changes = list(PendingIndexChange.objects.all())
     if not changes:
         return 0
-    indexing.write_pages([change.page_id for change in changes])
+    indexing.write_pages([change.page_id for change in changes], client=client)
     # A change recorded again while we were writing stays for the next replay.
     PendingIndexChange.objects.filter(
         pk__in=[change.pk for change in changes], updated_at__lte=started

@@ -189,18 +189,22 @@ WAGTAILSEARCH_HITS_MAX_AGE = 14
 # search, the Django ORM backend for the catalog).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "").strip()
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "ocop")
+# Seconds any one request (search or index write) may wait for the cluster.
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
+# After a request failed to connect or timed out, seconds during which this process does not ask
+# the cluster again and falls back (searches) or queues (catalog index changes) at once.
+ELASTICSEARCH_RETRY_AFTER = float(os.environ.get("ELASTICSEARCH_RETRY_AFTER", "30"))
 
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "modelsearch.backends.elasticsearch8",
+            # modelsearch's Elasticsearch 8 backend, answering from "database" while the cluster is out.
+            "BACKEND": "search.elastic.wagtail_backend",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX_PREFIX}_wagtail_",
             "TIMEOUT": ELASTICSEARCH_TIMEOUT,
         },
-        # Kept up to date alongside, so site search can fall back to it when the cluster is down
-        # (search.elastic.wagtail_search.search_pages).
+        # Kept up to date alongside, so every Wagtail search can fall back to it when the cluster is down.
         "database": {"BACKEND": "search.wagtail_backend"},
     }
 else:

@@ -5,7 +5,9 @@ from elastic_transport import ConnectionError as TransportConnectionError
 from elastic_transport import ConnectionTimeout, TransportError
 from elasticsearch import ApiError, Elasticsearch
 
-# Writes (bulk, index creation) may take longer than a page view can wait.
+from .transport import client_options
+
+# Full rebuilds and the management command may wait longer than a page view or a publish can.
 WRITE_TIMEOUT = 30
 
 # Anything that means "the cluster did not answer usefully": fall back, or queue the change.
@@ -18,17 +20,15 @@ def get_client():
     """A client for settings.ELASTICSEARCH_URL with the short read timeout, shared per URL."""
     key = (settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_TIMEOUT)
     if key not in _clients:
+        # A failing cluster must fail fast: the service falls back, the sync queues, nobody retries.
         _clients[key] = Elasticsearch(
-            settings.ELASTICSEARCH_URL,
-            request_timeout=settings.ELASTICSEARCH_TIMEOUT,
-            # A failing cluster must fail fast: the service falls back instead of retrying.
-            max_retries=0,
-            retry_on_timeout=False,
+            settings.ELASTICSEARCH_URL, **client_options(settings.ELASTICSEARCH_TIMEOUT)
         )
     return _clients[key]
 
 
 def get_write_client():
+    """The same client with the long timeout, for rebuilds and `manage.py search_index`."""
     return get_client().options(request_timeout=WRITE_TIMEOUT)
 
 

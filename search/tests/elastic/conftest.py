@@ -8,6 +8,8 @@ Elasticsearch: see the README for where it behaves differently.
 """
 
 import os
+import socket
+import threading
 import uuid
 
 import pytest
@@ -36,6 +38,8 @@ def elasticsearch(elasticsearch_server, settings):
 
     settings.ELASTICSEARCH_URL = elasticsearch_server
     settings.ELASTICSEARCH_INDEX_PREFIX = f"ocoptest_{uuid.uuid4().hex[:10]}"
+    # One slow answer from the stand-in must fail only its own test, not make the next ones skip the server.
+    settings.ELASTICSEARCH_RETRY_AFTER = 0
     client = get_write_client()
     yield client
     # Delete by name: a real cluster refuses wildcard deletes (action.destructive_requires_name).
@@ -47,3 +51,35 @@ def elasticsearch(elasticsearch_server, settings):
 def closed_port_url():
     """A URL on which nothing listens: bind a port, then close it."""
     return f"http://127.0.0.1:{free_port()}"
+
+
+@pytest.fixture
+def hanging_url():
+    """A URL whose server accepts connections and never answers: a cluster that hangs."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.05)  # so the thread notices the end of the test
+    held = []
+    stop = threading.Event()
+
+    def accept_and_hold():
+        while not stop.is_set():
+            try:
+                connection, _address = listener.accept()
+            except TimeoutError:
+                continue
+            held.append(connection)  # read nothing, answer nothing
+
+    thread = threading.Thread(target=accept_and_hold, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    stop.set()
+    thread.join(timeout=1)
+    listener.close()
+    for connection in held:
+        connection.close()
+
+
+@pytest.fixture(params=["down", "hanging"])
+def unreachable_url(request):
+    """Each way a cluster fails: nothing listens (refused), or it accepts and never answers."""
+    return request.getfixturevalue("closed_port_url" if request.param == "down" else "hanging_url")

@@ -1,0 +1,162 @@
+"""With Elasticsearch down or hanging, every search box still answers, from the database, and publishing stays fast.
+
+"Down" is a port nothing listens on; "hanging" a server that accepts the
+connection and never answers (search/tests/elastic/conftest.py). Both are
+real sockets: the Elasticsearch client is not mocked.
+"""
+
+import logging
+import time
+
+import pytest
+from django.urls import reverse
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from catalog.factories import product_set
+from searchindex.models import PendingIndexChange
+
+from .catalog_data import build_products
+
+pytestmark = pytest.mark.elasticsearch
+
+TIMEOUT = 1.0
+# One timeout, and as much again for Django, the admin and SQLite on a busy machine. A request
+# that waited for every call to the cluster would take two (a search) or three (a publish).
+MAX_SECONDS = 2 * TIMEOUT
+
+
+@pytest.fixture
+def content(db):
+    """Products, two images and two product sets, indexed by the database backend while it is the only one."""
+    products = build_products()
+    images = {
+        title: get_image_model().objects.create(title=title, file=get_test_image_file())
+        for title in ["Ruộng bậc thang Mường Phăng", "Chợ phiên Tủa Chùa"]
+    }
+    sets = {code: product_set(code) for code in ["1.2.2", "1.6.1"]}
+    for item in sets.values():
+        item.save()  # loaded by a data migration, which does not index
+    return products, images, sets
+
+
+@pytest.fixture
+def outage(settings, unreachable_url, content):
+    """Wagtail's search and the catalog index pointed at a cluster that is down or hanging."""
+    settings.ELASTICSEARCH_URL = unreachable_url
+    settings.ELASTICSEARCH_TIMEOUT = TIMEOUT
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.elastic.wagtail_backend",
+            "URLS": [unreachable_url],
+            "INDEX_PREFIX": "ocoptest_outage_",
+            "TIMEOUT": TIMEOUT,
+        },
+        "database": {"BACKEND": "search.wagtail_backend"},
+    }
+    return content
+
+
+@pytest.fixture
+def timed(caplog):
+    """Fetch a URL; assert it answered 200, within one timeout (plus slack), after falling back."""
+
+    def get(client, url, **params):
+        started = time.monotonic()
+        with caplog.at_level(logging.WARNING, logger="search.elastic.wagtail_backend"):
+            response = client.get(url, params)
+        elapsed = time.monotonic() - started
+        assert response.status_code == 200
+        assert elapsed < MAX_SECONDS, f"{url} took {elapsed:.1f} s"
+        assert "fell back to the 'database' backend" in caplog.text
+        # Choosers answer JSON with the HTML inside (and non-ASCII letters escaped).
+        if response["Content-Type"] == "application/json":
+            return response.json()["html"]
+        return response.content.decode()
+
+    return get
+
+
+def test_admin_page_search_answers_from_the_database(admin_client, outage, timed):
+    html = timed(admin_client, reverse("wagtailadmin_pages:search"), q="Séng Cù")
+    assert "Gạo Séng Cù" in html
+    assert "Mật ong hoa ban" not in html
+
+
+def test_page_chooser_search_answers_from_the_database(admin_client, outage, timed):
+    html = timed(admin_client, reverse("wagtailadmin_choose_page_search"), q="Séng Cù")
+    assert "Gạo Séng Cù" in html
+    assert "Mật ong hoa ban" not in html
+
+
+def test_admin_image_search_answers_from_the_database(admin_client, outage, timed):
+    html = timed(admin_client, reverse("wagtailimages:index"), q="Mường Phăng")
+    assert "Ruộng bậc thang Mường Phăng" in html
+    assert "Chợ phiên Tủa Chùa" not in html
+
+
+def test_image_chooser_search_answers_from_the_database(admin_client, outage, timed):
+    html = timed(admin_client, reverse("wagtailimages_chooser:choose"), q="Mường Phăng")
+    assert "Ruộng bậc thang Mường Phăng" in html
+    assert "Chợ phiên Tủa Chùa" not in html
+
+
+def test_snippet_listing_search_answers_from_the_database(admin_client, outage, timed):
+    html = timed(admin_client, reverse("wagtailsnippets_catalog_productset:list"), q="mật ong")
+    assert "Mật ong, các loại mật khác" in html
+    assert "Cà phê" not in html
+
+
+def test_snippet_chooser_search_answers_from_the_database(admin_client, outage, timed):
+    html = timed(admin_client, reverse("wagtailsnippetchoosers_catalog_productset:choose"), q="mật ong")
+    assert "Mật ong, các loại mật khác" in html
+    assert "Cà phê" not in html
+
+
+def test_site_search_answers_from_the_database(client, outage, timed):
+    html = timed(client, "/vi/tim-kiem/", q="Séng Cù")
+    assert "Gạo Séng Cù" in html
+    assert "Mật ong hoa ban" not in html
+
+
+def product_form(page, **changes):
+    """The product edit form as the admin posts it, with the page's current values."""
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "short_description": page.short_description,
+        "category": page.category_id,
+        "producer": page.producer_id,
+        "district": page.district_id,
+        "commune": page.commune_id or "",
+        "description": rich_text("<p>Mô tả</p>"),
+        "gallery_images": inline_formset([]),
+        "story": streamfield([]),
+        "stars": page.stars,
+        "score": page.score,
+        "certificate_number": page.certificate_number,
+        "certifying_level": page.certifying_level,
+        "certified_on": page.certified_on.isoformat(),
+        "valid_until": "",
+        "marketplace_links": inline_formset([]),
+    }
+    data.update(changes)
+    return nested_form_data(data)
+
+
+def test_publishing_during_an_outage_is_fast_and_queues_the_index_change(
+    admin_client, outage, django_capture_on_commit_callbacks
+):
+    products, _images, _sets = outage
+    product = products["Gạo Séng Cù"]
+    data = product_form(product, title="Gạo Séng Cù Mường Thanh", **{"action-publish": "action-publish"})
+    started = time.monotonic()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[product.pk]), data)
+    elapsed = time.monotonic() - started
+    assert response.status_code == 302
+    assert elapsed < MAX_SECONDS, f"publishing took {elapsed:.1f} s"
+    product.refresh_from_db()
+    assert (product.title, product.live) == ("Gạo Séng Cù Mường Thanh", True)
+    assert PendingIndexChange.objects.filter(page_id=product.pk).exists()
