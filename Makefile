@@ -31,6 +31,8 @@ messages: install
 
 setup: install messages
 	$(MANAGE) migrate --noinput
+	@# The shared cache table production uses without CACHE_URL (does nothing for other caches).
+	$(MANAGE) createcachetable
 	$(MANAGE) load_demo
 	@# Rows written by data migrations never reach Wagtail's search index by themselves.
 	$(MANAGE) update_index --verbosity 0

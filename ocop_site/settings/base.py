@@ -4,6 +4,7 @@ Secure by default: DEBUG is off and every secret comes from the environment.
 `dev.py` loosens this for a laptop, `production.py` tightens it for servers.
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -150,12 +151,26 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# One process's memory: enough for a laptop and the tests. Production shares its cache
+# between app servers (production.py), because rate limits and statistics live in it.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "ocop",
     }
 }
+
+# Proxies in front of the app servers (comma-separated addresses or CIDR ranges, e.g.
+# "127.0.0.1,10.0.0.0/24"). Only a request arriving from one of them has its
+# X-Forwarded-For read, right to left (ocop_site/client_address.py). Empty: REMOTE_ADDR.
+OCOP_TRUSTED_PROXIES = env_list("OCOP_TRUSTED_PROXIES")
+for _proxy in OCOP_TRUSTED_PROXIES:  # a typo here must stop start-up, not every request
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"OCOP_TRUSTED_PROXIES: {_proxy!r} is not an IP address or range."
+        ) from error
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ocop@localhost")
