@@ -2,7 +2,6 @@
 
 import pytest
 from django.core.cache import caches
-from django.core.management import call_command
 from django.test import override_settings
 
 from buyers.models import Inquiry
@@ -11,19 +10,7 @@ from .test_inquiries import inquiry_data
 
 pytestmark = pytest.mark.django_db
 
-SHARED_TABLE = "ocop_test_shared_cache"
 PROXY = "10.0.0.5"
-
-
-def database_cache():
-    """What production runs without CACHE_URL: a cache table in the shared database."""
-    return {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": SHARED_TABLE}}
-
-
-@pytest.fixture
-def shared_cache_table():
-    with override_settings(CACHES=database_cache()):
-        call_command("createcachetable", verbosity=0)
 
 
 def submit(client, page, **meta):
@@ -31,20 +18,19 @@ def submit(client, page, **meta):
 
 
 @override_settings(BUYERS_INQUIRY_RATE_LIMIT=5)
-def test_two_app_servers_sharing_the_cache_accept_exactly_the_limit(
-    client, trade_product, shared_cache_table
+def test_app_servers_sharing_the_cache_accept_exactly_the_limit_between_them(
+    client, trade_product, app_server
 ):
     accepted = 0
-    clients_seen = set()
+    cache_clients = []
     for number in range(10):
-        # Entering the override builds a new cache client, as each app server has its own.
-        with override_settings(CACHES=database_cache()):
-            clients_seen.add(id(caches["default"]))
+        with app_server():
+            cache_clients.append(caches["default"])
             response = submit(client, trade_product, REMOTE_ADDR="203.0.113.7")
         assert response.status_code in (302, 429), number
         accepted += response.status_code == 302
 
-    assert len(clients_seen) == 10
+    assert len({id(cache_client) for cache_client in cache_clients}) == 10
     assert accepted == 5
     assert Inquiry.objects.count() == 5
 
