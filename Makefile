@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test install install-dev setup demo serve lint format check browser-deps messages clean bench
+.PHONY: run test install install-dev setup demo serve lint format check browser-deps services-deps messages clean bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,8 @@ messages: install
 
 setup: install messages
 	$(MANAGE) migrate --noinput
+	@# The shared cache table production uses without CACHE_URL (does nothing for other caches).
+	$(MANAGE) createcachetable
 	$(MANAGE) load_demo
 	@# Rows written by data migrations never reach Wagtail's search index by themselves.
 	$(MANAGE) update_index --verbosity 0
@@ -55,7 +57,18 @@ browser-deps:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	else echo "Chromium not installed and not root: browser tests will skip (apt-get install chromium chromium-driver)"; fi
 
-test: install-dev messages browser-deps
+# redis-server for the shared-cache tests (buyers/tests/test_inquiry_rate_limit_redis.py),
+# which start their own on a free loopback port. Same rule as browser-deps: Debian's
+# package when we are root, otherwise those tests skip (and fail under CI=true).
+services-deps:
+	@if command -v redis-server >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing redis-server for shared-cache tests (Debian package redis-server)"; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	else echo "redis-server not installed and not root: Redis tests will skip (apt-get install redis-server)"; fi
+
+test: install-dev messages browser-deps services-deps
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .

@@ -35,3 +35,32 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+SHARED_CACHE_TABLE = "ocop_test_shared_cache"
+
+
+@pytest.fixture
+def app_server(db):
+    """`with app_server():` runs code as one more app server of production would.
+
+    Each entry builds a new cache client on one database cache table, the store
+    production shares without CACHE_URL: what one "server" writes, the next reads
+    only through that table.
+    """
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    def server():
+        return override_settings(
+            CACHES={
+                "default": {
+                    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                    "LOCATION": SHARED_CACHE_TABLE,
+                }
+            }
+        )
+
+    with server():
+        call_command("createcachetable", verbosity=0)
+    return server

@@ -1,6 +1,7 @@
 """Taking a buyer's inquiry: rate limit per client address, storage, notification."""
 
 import logging
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -11,35 +12,53 @@ from django.urls import reverse
 logger = logging.getLogger(__name__)
 
 
-def client_address(request):
-    """The client's address as the app server sees it.
-
-    Behind a reverse proxy, have the proxy set REMOTE_ADDR (e.g. uvicorn/gunicorn
-    `--forwarded-allow-ips`), never trust a client-supplied header here.
-    """
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
-
-
 class RateLimit:
-    """At most `limit` inquiries per client address per `window` seconds (Django's cache)."""
+    """At most `limit` inquiries per client address per `window` seconds.
+
+    The count lives in Django's cache, which production shares between app
+    servers, and is kept with `cache.add` only: it is atomic on every backend we
+    use (Redis SET NX, the database cache's unique key, locmem's lock), whereas
+    `incr` on the database cache is a read followed by a write, so two workers
+    could both take the fifth place. The window opens with the address's first
+    inquiry and holds `limit` numbered places; an inquiry is accepted only when
+    it adds one of them. Each window has its own id, so an expired place is never
+    re-added by two workers at once.
+    """
 
     def __init__(self, limit=None, window=None):
         self.limit = settings.BUYERS_INQUIRY_RATE_LIMIT if limit is None else limit
         self.window = settings.BUYERS_INQUIRY_RATE_WINDOW if window is None else window
 
-    def key(self, address):
+    def _window_key(self, address):
         return f"buyers:inquiry-rate:{address}"
 
-    def exceeded(self, address):
-        return cache.get(self.key(address), 0) >= self.limit
+    def _places(self, address, window_id):
+        return [f"buyers:inquiry-rate:{address}:{window_id}:{place}" for place in range(self.limit)]
 
-    def record(self, address):
-        key = self.key(address)
-        if not cache.add(key, 1, timeout=self.window):
-            try:
-                cache.incr(key)
-            except ValueError:  # expired between add() and incr()
-                cache.add(key, 1, timeout=self.window)
+    def _open_window(self, address):
+        key = self._window_key(address)
+        for _attempt in range(3):
+            window_id = uuid.uuid4().hex
+            if cache.add(key, window_id, timeout=self.window):
+                return window_id
+            current = cache.get(key)
+            if current is not None:  # another request opened it first
+                return current
+        return window_id
+
+    def exceeded(self, address):
+        """Whether every place of the address's current window is taken (read-only)."""
+        window_id = cache.get(self._window_key(address))
+        if window_id is None:
+            return self.limit <= 0
+        return len(cache.get_many(self._places(address, window_id))) >= self.limit
+
+    def take(self, address):
+        """Take a place for one inquiry; False when none is left (this request is refused)."""
+        window_id = self._open_window(address)
+        places = self._places(address, window_id)
+        taken = cache.get_many(places)
+        return any(cache.add(place, 1, timeout=self.window) for place in places if place not in taken)
 
 
 def store(form, page):

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from catalog.models import ProducerPage, ProductPage
+from ocop_site.client_address import client_address
 from search.forms import CatalogSearchForm
 from search.suppliers import SORT_LABELS, search_suppliers
 
@@ -74,28 +75,35 @@ def _render_page_with_form(request, page, form, status):
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
+def _refuse_over_rate_limit(request, page, form):
+    form.is_valid()
+    form.add_error(
+        None,
+        _(
+            "Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau một giờ "
+            "hoặc gọi trực tiếp số điện thoại của chủ thể. Nội dung bạn nhập vẫn được giữ bên dưới."
+        ),
+    )
+    return _render_page_with_form(request, page, form, status=429)
+
+
 @require_POST
 def inquiry_submit(request, page_id):
     page = _inquiry_target(page_id)
     form = InquiryForm(request.POST)
-    address = inquiries.client_address(request)
+    address = client_address(request)
     rate_limit = inquiries.RateLimit()
     if form.is_spam:
         return TemplateResponse(request, "buyers/inquiry_refused.html", {"page": page}, status=400)
     if rate_limit.exceeded(address):
-        form.is_valid()
-        form.add_error(
-            None,
-            _(
-                "Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau một giờ "
-                "hoặc gọi trực tiếp số điện thoại của chủ thể. Nội dung bạn nhập vẫn được giữ bên dưới."
-            ),
-        )
-        return _render_page_with_form(request, page, form, status=429)
+        return _refuse_over_rate_limit(request, page, form)
     if not form.is_valid():
         return _render_page_with_form(request, page, form, status=400)
+    # Taken only now, so a form sent back for corrections does not use up a place; a
+    # concurrent request from the same address may have taken the last one meanwhile.
+    if not rate_limit.take(address):
+        return _refuse_over_rate_limit(request, page, form)
     inquiry = inquiries.store(form, page)
-    rate_limit.record(address)
     inquiries.notify(inquiry)
     return redirect("buyers:inquiry_sent", page_id=page.pk)
 

@@ -46,3 +46,42 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def production_cache_backend(tmp_path, **env):
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
+        DJANGO_SETTINGS_MODULE="ocop_site.settings.production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="ocop.example.vn",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_production_without_cache_url_shares_the_database_cache_not_process_memory(tmp_path):
+    assert production_cache_backend(tmp_path) == "django.core.cache.backends.db.DatabaseCache"
+
+
+def test_production_with_cache_url_uses_redis(tmp_path):
+    backend = production_cache_backend(tmp_path, CACHE_URL="redis://127.0.0.1:6379/1")
+
+    assert backend == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_a_mistyped_trusted_proxy_stops_start_up(tmp_path):
+    result = run_manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="ocop_site.settings.production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="ocop.example.vn",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        OCOP_TRUSTED_PROXIES="10.0.0.5,10.0.0.300",
+    )
+
+    assert result.returncode != 0
+    assert "OCOP_TRUSTED_PROXIES" in result.stderr

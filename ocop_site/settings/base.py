@@ -4,7 +4,9 @@ Secure by default: DEBUG is off and every secret comes from the environment.
 `dev.py` loosens this for a laptop, `production.py` tightens it for servers.
 """
 
+import ipaddress
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -68,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -81,6 +84,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out name and address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "ocop_site.urls"
@@ -150,12 +161,26 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# One process's memory: enough for a laptop and the tests. Production shares its cache
+# between app servers (production.py), because rate limits and statistics live in it.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "ocop",
     }
 }
+
+# Proxies in front of the app servers (comma-separated addresses or CIDR ranges, e.g.
+# "127.0.0.1,10.0.0.0/24"). Only a request arriving from one of them has its
+# X-Forwarded-For read, right to left (ocop_site/client_address.py). Empty: REMOTE_ADDR.
+OCOP_TRUSTED_PROXIES = env_list("OCOP_TRUSTED_PROXIES")
+for _proxy in OCOP_TRUSTED_PROXIES:  # a typo here must stop start-up, not every request
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"OCOP_TRUSTED_PROXIES: {_proxy!r} is not an IP address or range."
+        ) from error
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ocop@localhost")
@@ -221,6 +246,20 @@ def require_env(name):
         raise ImproperlyConfigured(f"Set the {name} environment variable.")
     return value
 
+
+# Login throttling (django-axes, stored in the shared database): after
+# AXES_FAILURE_LIMIT wrong passwords for one user name from one address, that pair
+# is refused for AXES_COOLOFF_MINUTES. Unlock early: README "Admin login lockout".
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "ocop_site.client_address.client_address"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_HTTP_RESPONSE_CODE = 429
+# Lockouts are still logged with name and address; this only drops the start-up banner
+# every manage.py command would print.
+AXES_VERBOSE = False
 
 # Editors' tools (imports, verification, editorial).
 OCOP_IMPORT_MAX_BYTES = int(os.environ.get("OCOP_IMPORT_MAX_BYTES", 5 * 1024 * 1024))

@@ -27,12 +27,22 @@ CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
-# Several app servers share one cache when REDIS_URL/CACHE_URL is given.
+# Every app server must see the same cache: inquiry rate limits count in it and
+# statistics are dropped from it when the catalog changes. Redis when CACHE_URL is
+# given, otherwise a table in the shared database (`manage.py createcachetable`,
+# run by `make setup`); never one process's memory.
 if os.environ.get("CACHE_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["CACHE_URL"],
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "ocop_cache",
         }
     }
 

@@ -19,3 +19,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # the Elasticsearch tests read it themselves (search/tests/conftest.py) and opt in per test.
 ELASTICSEARCH_URL = ""
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_backend"}}
+
+# django-axes stays on, so the lockout tests exercise the real configuration. Its backend
+# needs the request, which Client.login() does not pass: log users in with
+# client.force_login(user), or client.login(request=HttpRequest(), username=…, password=…).

@@ -193,6 +193,16 @@ def test_publishing_a_producer_refreshes_the_producer_type_figures(hand_counted)
     assert get_statistics("vi").counts("producer_type")["cooperative_group"] == 2
 
 
+def test_publishing_on_one_app_server_refreshes_the_figures_another_serves(hand_counted, app_server):
+    with app_server():
+        assert get_statistics("vi").product_count == 3
+    with app_server():
+        hand_counted["E"].save_revision().publish()
+
+    with app_server():
+        assert get_statistics("vi").product_count == 4
+
+
 def test_page_says_which_products_it_counts(client, hand_counted):
     html = client.get(reverse("statistics")).content.decode()
 
