@@ -24,8 +24,10 @@ def related_products(product):
 
 @register.simple_tag(takes_context=True)
 def product_json_ld(context, product):
+    request = context["request"]
     return product_display.json_ld_script(
-        product_display.product_structured_data(product, context["request"])
+        product_display.product_structured_data(product, request),
+        nonce=getattr(request, "csp_nonce", None),
     )
 
 
