@@ -2,9 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+
+from home.spreadsheets import SafeSpreadsheetExportMixin
 
 from .models import Inquiry
 
@@ -24,8 +27,13 @@ class InquiryPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(Inquiry, InquiryPermissionPolicy(Inquiry))
 
 
+class InquiryIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """Buyers write every exported field: none may run as a formula in the office's spreadsheet."""
+
+
 class InquiryViewSet(ModelViewSet):
     model = Inquiry
+    index_view_class = InquiryIndexView
     name = "buyers_inquiries"
     url_prefix = "yeu-cau-nguoi-mua"
     icon = "mail"
