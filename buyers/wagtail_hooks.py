@@ -2,12 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
-
-from home.spreadsheets import SafeSpreadsheetExportMixin
 
 from .models import Inquiry
 
@@ -27,13 +24,8 @@ class InquiryPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(Inquiry, InquiryPermissionPolicy(Inquiry))
 
 
-class InquiryIndexView(SafeSpreadsheetExportMixin, IndexView):
-    """Buyers write every exported field: none may run as a formula in the office's spreadsheet."""
-
-
 class InquiryViewSet(ModelViewSet):
     model = Inquiry
-    index_view_class = InquiryIndexView
     name = "buyers_inquiries"
     url_prefix = "yeu-cau-nguoi-mua"
     icon = "mail"
@@ -71,7 +63,7 @@ class InquiryViewSet(ModelViewSet):
         "message": _("Nội dung"),
         "staff_notes": _("Ghi chú nội bộ"),
     }
-    export_filename = "yeu-cau-nguoi-mua"
+    export_filename = "yeu-cau-nguoi-mua"  # cells neutralised by home.spreadsheets (BuyersConfig.ready)
     form_fields = ["status", "staff_notes"]
 
 

@@ -32,15 +32,27 @@ def as_text(cell):
     return cell
 
 
-class SafeSpreadsheetExportMixin:
-    """For Wagtail's SpreadsheetExportMixin views (admin listings with CSV/XLSX export)."""
+def protect_wagtail_exports():
+    """Every admin export Wagtail writes (reports, listings, form submissions) follows the rule.
 
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            return csv_cell(value)
-        return value
+    Wagtail's own reports export page titles and user names, which editors type; they are
+    views we do not declare, so the shared mixin is extended in place, once, at start-up.
+    """
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
-        for cell in super().generate_xlsx_row(worksheet, row_dict, date_format=date_format):
+    if getattr(SpreadsheetExportMixin, "_formulas_neutralised", False):
+        return
+    preprocess_field_value = SpreadsheetExportMixin.preprocess_field_value
+    generate_xlsx_row = SpreadsheetExportMixin.generate_xlsx_row
+
+    def safe_preprocess_field_value(self, field, value, export_format):
+        value = preprocess_field_value(self, field, value, export_format)
+        return csv_cell(value) if export_format == self.FORMAT_CSV else value
+
+    def safe_generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        for cell in generate_xlsx_row(self, worksheet, row_dict, date_format=date_format):
             yield as_text(cell)
+
+    SpreadsheetExportMixin.preprocess_field_value = safe_preprocess_field_value
+    SpreadsheetExportMixin.generate_xlsx_row = safe_generate_xlsx_row
+    SpreadsheetExportMixin._formulas_neutralised = True

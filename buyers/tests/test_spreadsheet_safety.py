@@ -143,3 +143,15 @@ def test_statistics_csv_neutralises_editor_written_labels(client, product):
     rows = csv_rows(client.get("/vi/thong-ke.csv"))
 
     assert_csv_neutralised(rows, {"=" + PAYLOAD})
+
+
+def test_wagtail_report_exports_neutralise_editor_written_titles(admin_client, admin_user, product):
+    product.title = "=" + PAYLOAD
+    product.locked, product.locked_by = True, admin_user
+    product.save_revision().publish()
+
+    csv_response = admin_client.get("/admin/reports/locked/", {"export": "csv"})
+    xlsx_response = admin_client.get("/admin/reports/locked/", {"export": "xlsx"})
+
+    assert_csv_neutralised(csv_rows(csv_response), {"=" + PAYLOAD})
+    assert_xlsx_text(xlsx_cells(xlsx_response), {"=" + PAYLOAD})
