@@ -1,16 +1,18 @@
 """CSV and XLSX downloads of products with the buyer's facts and producer contacts.
 
 Rows come from `buyers.facts.export_row`; no inquiry data is ever exported here.
+Cells are written through `home.spreadsheets`, so none runs as a formula.
 """
 
 import csv
 import io
-import re
 
 from django.http import HttpResponse
 from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+
+from home.spreadsheets import as_text, csv_row
 
 from .facts import EXPORT_COLUMNS, export_row
 
@@ -22,16 +24,6 @@ CONTENT_TYPES = {
     XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
-# A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(…)"),
-# but not a phone number such as "+84 215 3800 000".
-_FORMULA_START = re.compile(r"^(?:[=@\t\r]|[+-](?![\d\s().]+$))")
-
-
-def safe_cell(value):
-    if isinstance(value, str) and _FORMULA_START.match(value):
-        return "'" + value
-    return value
-
 
 def with_export_relations(queryset):
     return queryset.select_related("producer", "category", "district").prefetch_related("standards")
@@ -42,7 +34,7 @@ def rows(products, request=None):
     body = []
     for product in products:
         row = export_row(product, request)
-        body.append([safe_cell(row[key]) for key, _label in EXPORT_COLUMNS])
+        body.append([row[key] for key, _label in EXPORT_COLUMNS])
     return headings, body
 
 
@@ -50,7 +42,7 @@ def csv_bytes(headings, body):
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(headings)
-    writer.writerows(body)
+    writer.writerows(csv_row(row) for row in body)
     # The byte-order mark lets Excel open Vietnamese text as UTF-8.
     return buffer.getvalue().encode("utf-8-sig")
 
@@ -65,6 +57,8 @@ def xlsx_bytes(headings, body, title):
         cell.alignment = Alignment(vertical="top", wrap_text=True)
     for row in body:
         sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            as_text(cell)
     sheet.freeze_panes = "A2"
     for index, heading in enumerate(headings, start=1):
         width = max([len(heading)] + [len(str(row[index - 1] or "")) for row in body[:200]])

@@ -1,7 +1,7 @@
 """Public views for buyers: supplier directory, inquiries, shortlist, exports, product sheet."""
 
 from django.conf import settings
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -24,6 +24,11 @@ from .shortlist import Shortlist
 
 def _language():
     return (get_language() or "vi").split("-")[0]
+
+
+def _bad_request(request, message):
+    """A 400 page; the message may quote what the visitor typed, so it goes through autoescaping."""
+    return TemplateResponse(request, "buyers/bad_request.html", {"message": message}, status=400)
 
 
 # Supplier directory
@@ -118,18 +123,22 @@ def inquiry_sent(request, page_id):
 
 
 def _back(request, fallback):
+    """Back to the page the buyer came from: a path on this site, else `fallback`.
+
+    Only absolute paths: `redirect()` would try a bare word such as "san-pham" as a view name.
+    """
     target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        return redirect(target)
-    return redirect(fallback)
+        return HttpResponseRedirect(target)
+    return HttpResponseRedirect(fallback)
 
 
 def _shortlist_change(request, change):
     form = ShortlistForm(request.POST)
     if not form.is_valid():
-        return HttpResponseBadRequest(_("Thiếu hoặc sai mã sản phẩm."))
+        return _bad_request(request, _("Thiếu hoặc sai mã sản phẩm."))
     product = ProductPage.objects.live().filter(pk=form.cleaned_data["product"]).first()
     if product is None:
         raise Http404(_("Không tìm thấy sản phẩm."))
@@ -178,7 +187,7 @@ def catalog_export(request, fmt):
     form = CatalogSearchForm(request.GET, language=_language())
     if not form.is_valid():
         errors = "; ".join(form.error_messages_list())
-        return HttpResponseBadRequest(_("Tham số tìm kiếm không hợp lệ: %(errors)s") % {"errors": errors})
+        return _bad_request(request, _("Tham số tìm kiếm không hợp lệ: %(errors)s") % {"errors": errors})
     products = catalog_products(form.catalog_query(per_page=100))
     return exports.download(products, fmt, "danh-muc-san-pham-ocop", request, title=_("Danh mục"))
 

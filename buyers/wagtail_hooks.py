@@ -63,7 +63,7 @@ class InquiryViewSet(ModelViewSet):
         "message": _("Nội dung"),
         "staff_notes": _("Ghi chú nội bộ"),
     }
-    export_filename = "yeu-cau-nguoi-mua"
+    export_filename = "yeu-cau-nguoi-mua"  # cells neutralised by home.spreadsheets (BuyersConfig.ready)
     form_fields = ["status", "staff_notes"]
 
 

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from home.spreadsheets import csv_row
 from stats.cache import get_statistics
 from stats.charts import bar_chart
 
@@ -15,11 +16,6 @@ def statistics(request):
     stats = get_statistics(translation.get_language())
     sections = [(breakdown, bar_chart(breakdown.rows)) for breakdown in stats.breakdowns]
     return render(request, "stats/statistics.html", {"stats": stats, "sections": sections})
-
-
-def _safe_cell(text):
-    """Editor-written labels must not run as spreadsheet formulas."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def statistics_csv(request):
@@ -35,5 +31,6 @@ def statistics_csv(request):
     writer.writerow(["total", "certified_ever", _("Sản phẩm từng được công nhận"), stats.certified_ever])
     for breakdown in stats.breakdowns:
         for row in breakdown.rows:
-            writer.writerow([breakdown.name, row.key, _safe_cell(row.label), row.count])
+            # Labels are editor-written names (places, product sets).
+            writer.writerow(csv_row([breakdown.name, row.key, row.label, row.count]))
     return response

@@ -13,10 +13,13 @@ from wagtail.models import Page
 from catalog import certification
 from catalog.models import ProductPage
 from editorial.responses import refused
+from home.caching import cache_publicly_unless_signed_in
 from verification.codes import code_for, normalise, product_for, verify_url
 from verification.forms import CodeForm
 from verification.qr import qr_png, qr_svg
 
+# A revoked or expired certificate must show on a scanned stamp within minutes.
+VERIFY_PAGE_MAX_AGE = 300
 STAMPS_PER_SHEET = 24  # 4 × 6 stamps of about 45 × 45 mm on A4
 
 
@@ -54,8 +57,7 @@ def verify(request, code):
         }
     )
     response = TemplateResponse(request, "verification/verify.html", context)
-    response["Cache-Control"] = "public, max-age=3600"
-    return response
+    return cache_publicly_unless_signed_in(request, response, max_age=VERIFY_PAGE_MAX_AGE)
 
 
 def _editable_product(request, page_id):

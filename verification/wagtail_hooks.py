@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+import home.converters  # noqa: F401 — registers the <page_id:…> converter
 from catalog.models import ProductPage
 from verification import views
 
@@ -10,9 +11,9 @@ from verification import views
 @hooks.register("register_admin_urls")
 def register_verification_admin_urls():
     return [
-        path("ocop/xac-thuc/<int:page_id>/qr.svg", views.admin_qr_svg, name="ocop_qr_svg"),
-        path("ocop/xac-thuc/<int:page_id>/qr.png", views.admin_qr_png, name="ocop_qr_png"),
-        path("ocop/xac-thuc/<int:page_id>/tem/", views.admin_stamp_sheet, name="ocop_stamp_sheet"),
+        path("ocop/xac-thuc/<page_id:page_id>/qr.svg", views.admin_qr_svg, name="ocop_qr_svg"),
+        path("ocop/xac-thuc/<page_id:page_id>/qr.png", views.admin_qr_png, name="ocop_qr_png"),
+        path("ocop/xac-thuc/<page_id:page_id>/tem/", views.admin_stamp_sheet, name="ocop_stamp_sheet"),
     ]
 
 

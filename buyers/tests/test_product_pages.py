@@ -69,3 +69,8 @@ def test_product_sheet_of_an_unpublished_product_is_404(client, trade_product):
 
 def test_product_sheet_of_a_page_that_is_not_a_product_is_404(client, producer_with_email):
     assert client.get(f"/vi/san-pham-in/{producer_with_email.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("page_id", ["99999999999999999999", "2147483648"])
+def test_product_sheet_of_an_id_beyond_the_database_integer_is_404(client, catalog_tree, page_id):
+    assert client.get(f"/vi/san-pham-in/{page_id}/").status_code == 404

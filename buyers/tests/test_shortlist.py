@@ -39,6 +39,15 @@ def test_adding_never_redirects_to_another_site(client, trade_product):
     assert response["Location"] == LIST
 
 
+@pytest.mark.parametrize("url", [ADD, REMOVE])
+@pytest.mark.parametrize("target", ["san-pham", "vi/san-pham/?stars=4", "javascript:alert(1)"])
+def test_next_that_is_not_a_path_on_this_site_falls_back_to_the_list(client, trade_product, url, target):
+    response = client.post(url, {"product": trade_product.pk, "next": target})
+
+    assert response.status_code == 302
+    assert response["Location"] == LIST
+
+
 def test_buyer_removes_a_product(client, trade_product):
     client.post(ADD, {"product": trade_product.pk})
 

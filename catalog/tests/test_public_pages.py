@@ -14,7 +14,7 @@ from catalog.models import MarketplaceLink, ProductGalleryImage
 
 
 def json_ld(body):
-    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S)
+    match = re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', body, re.S)
     assert match, "no JSON-LD on the page"
     return json.loads(match.group(1))
 

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -71,10 +72,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -95,6 +98,28 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 ROOT_URLCONF = "ocop_site.urls"
+
+# Content-Security-Policy of the public site: scripts only from our own static files,
+# or inline with the request's nonce (JSON-LD), so markup injected into a page cannot run.
+# The Wagtail admin sends its own inline scripts and is left without a policy; previews
+# render public templates through the public policy, as visitors will see them.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        # Wagtail's userbar and oEmbed snippets carry style attributes; styles cannot run code.
+        "style-src": [SELF, UNSAFE_INLINE],
+        # Photos may come from a media host (MEDIA_URL), embeds show their providers' thumbnails.
+        "img-src": [SELF, "data:", "https:"],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # Wagtail's live preview frames our own pages; nobody else may.
+        "frame-ancestors": [SELF],
+    },
+}
 
 TEMPLATES = [
     {

@@ -24,8 +24,12 @@ def related_products(product):
 
 @register.simple_tag(takes_context=True)
 def product_json_ld(context, product):
+    request = context["request"]
+    # django-csp's lazy nonce is falsy until read, and only a read puts it in the header.
+    nonce = getattr(request, "csp_nonce", None)
     return product_display.json_ld_script(
-        product_display.product_structured_data(product, context["request"])
+        product_display.product_structured_data(product, request),
+        nonce=str(nonce) if nonce is not None else None,
     )
 
 
