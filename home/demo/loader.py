@@ -217,8 +217,14 @@ def sync_fields(page, key, values, summary, tags=None):
 
 
 def sync_page(parent, model, slug, values, summary, tags=None):
-    """Create the `model` page `slug` under `parent`, or bring the demo's existing one up to date."""
+    """Create the `model` page `slug` under `parent`, or bring the demo's existing one up to date.
+
+    Returns the page, or None where an editor deleted it (or its parent): it stays deleted.
+    """
     key = page_key(model, slug)
+    if parent is None or ownership.deleted(model, key):
+        summary.pages[KEPT] += 1
+        return None
     page = ownership.find(model, key) or model.objects.child_of(parent).filter(slug=slug).first()
     if page is not None:
         return sync_fields(page, key, values, summary, tags=tags)
@@ -303,6 +309,11 @@ def producer_contacts(index, spec):
     return phone, email, website
 
 
+def present(pages, slugs):
+    """The pages named by `slugs` that still exist (an editor may have deleted some)."""
+    return [pages[slug] for slug in slugs if pages.get(slug) is not None]
+
+
 def build_producers(index_page, places, image_size, summary):
     producers = {}
     logo_size = (min(480, image_size[0]), min(480, image_size[0]))
@@ -377,6 +388,8 @@ def build_products(index_page, producers, places, image_size, today, summary):
     products = {}
     for index, spec in enumerate(content.PRODUCTS):
         producer_page, producer_spec = producers[spec["producer"]]
+        if producer_page is None:
+            continue  # an editor deleted the producer, and so its products
         district, commune = places.get(*spec.get("place", producer_spec["place"]))
         day = certified_on(spec["cert"], today)
         price_min, price_max, price_unit = spec["price"]
@@ -464,7 +477,9 @@ def build_events(index_page, products, places, today, summary):
             "district": places.districts[district_slug] if district_slug else None,
             "summary": spec["summary"],
             "description": description,
-            "participating_products": [EventProduct(product=products[slug]) for slug in spec["products"]],
+            "participating_products": [
+                EventProduct(product=page) for page in present(products, spec["products"])
+            ],
         }
         sync_page(index_page, EventPage, spec["slug"], values, summary)
         summary.events += 1
@@ -484,7 +499,7 @@ def build_sales_points(products, places, summary):
             "email": "",
             "map_url": "",
         }
-        sync_sales_point(spec["name"], values, [products[slug] for slug in spec["products"]], summary)
+        sync_sales_point(spec["name"], values, present(products, spec["products"]), summary)
         summary.sales_points += 1
 
 
@@ -496,6 +511,9 @@ def sales_point_fingerprint(name, values, product_pks):
 def sync_sales_point(name, values, products, summary):
     """Create the sales point `name`, or bring the demo's own up to date; one an editor changed is kept."""
     key = f"salespoint:{name}"
+    if ownership.deleted(SalesPoint, key):
+        summary.snippets_kept += 1
+        return None
     wanted = sales_point_fingerprint(name, values, sorted(p.pk for p in products))
     point = ownership.find(SalesPoint, key) or SalesPoint.objects.filter(name=name).first()
     if point is not None:
@@ -599,7 +617,7 @@ def _load_demo(*, image_size, today):
         "hero_heading": content.HOME["hero_heading"],
         "hero_text": content.HOME["hero_text"],
         "hero_image": hero,
-        "featured_products": [FeaturedProduct(product=products[slug]) for slug in content.FEATURED],
+        "featured_products": [FeaturedProduct(product=page) for page in present(products, content.FEATURED)],
     }
     sync_fields(home, "home", home_values, summary)
 

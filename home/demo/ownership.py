@@ -10,6 +10,9 @@ exactly as the demo last wrote it:
 - a snippet (a sales point), while the fingerprint of the values the demo wrote is unchanged;
 - an image, never: the demo draws an image once and afterwards only finds it again.
 
+A page or sales point the demo made and someone deleted stays deleted (`deleted`); only a
+deleted illustration is drawn again, since the demo's own pages show it.
+
 An object the demo did not create is never the demo's. Sites built before the demo kept these
 records are adopted object by object, and only where adopting changes nothing an editor did
 (`may_adopt`).
@@ -57,6 +60,12 @@ def find(model, key):
     return model.objects.filter(pk=record.object_id).first()
 
 
+def deleted(model, key):
+    """True if the demo once made the object `key` and someone has deleted it since: it stays deleted."""
+    record = DemoRecord.objects.filter(key=key).first()
+    return record is not None and not model.objects.filter(pk=record.object_id).exists()
+
+
 def owns(obj, current_fingerprint=None):
     """True while `obj` is exactly as the demo last wrote it (pass a snippet's current fingerprint)."""
     record = _record_of(obj)
@@ -95,7 +104,7 @@ def record(obj, key=None, revision=None, current_fingerprint=""):
     """Remember that the demo just wrote `obj` (a page's `revision`, or a snippet's fingerprint)."""
     identity = _identity(obj)
     if key is not None:
-        # A recorded object an editor deleted: its key now names the demo's new one.
+        # An image an editor deleted and the demo drew again: its key now names the new one.
         DemoRecord.objects.filter(key=key).exclude(**identity).delete()
     DemoRecord.objects.update_or_create(
         **identity,

@@ -16,6 +16,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from catalog.models import CatalogIndexPage, ProductPage
 from imports.tests.conftest import SAMPLES
+from news.models import NewsArticlePage
 from salespoints.models import SalesPoint
 
 KEPT = "giữ nguyên (đã sửa bởi biên tập viên)"
@@ -171,3 +172,14 @@ class EditorsWorkTests(TestCase):
         self.assertEqual(point.phone, "0215 999 999")
         self.assertEqual(image.title, "Ảnh đã đổi tên")
         self.assertEqual(get_image_model().objects.count(), images)
+
+    def test_a_demo_page_an_editor_deleted_stays_deleted(self):
+        article = NewsArticlePage.objects.filter(locale__language_code="vi").first()
+        english = article.get_translation(self.en)
+        for page in (english, article):
+            response = self.client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]))
+            self.assertEqual(response.status_code, 302)
+
+        load_demo(self)
+
+        self.assertFalse(NewsArticlePage.objects.filter(slug=article.slug).exists())
