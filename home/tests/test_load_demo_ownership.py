@@ -45,14 +45,14 @@ def post_value(field, value):
 
 
 def admin_form(form, source, **changes):
-    """POST data for the admin page form `form`, holding `source`'s values with `changes`."""
+    """POST data for the admin form `form` (page, snippet or image), holding `source`'s values with `changes`."""
     data = {}
     for name, field in form.fields.items():
         if name in changes:
             data[name] = changes.pop(name)
-        elif hasattr(source, name):
+        elif hasattr(source, name) and not isinstance(field, forms.FileField):  # no file: keep the stored one
             data[name] = post_value(field, getattr(source, name))
-    for name in form.formsets:
+    for name in getattr(form, "formsets", {}):
         data[name] = inline_formset([])
     data.update(changes)
     return nested_form_data({key: value for key, value in data.items() if value != ""})
@@ -158,11 +158,17 @@ class EditorsWorkTests(TestCase):
 
     def test_an_edited_sales_point_and_image_title_stay(self):
         point = SalesPoint.objects.order_by("pk").first()
-        point.phone = "0215 999 999"
-        point.save()
+        url = reverse(point.snippet_viewset.get_url_name("edit"), args=[point.pk])
+        form = self.client.get(url).context["form"]
+        self.assertEqual(
+            self.client.post(url, admin_form(form, point, phone="0215 999 999")).status_code, 302
+        )
         image = get_image_model().objects.order_by("pk").first()
-        image.title = "Ảnh đã đổi tên"
-        image.save()
+        url = reverse("wagtailimages:edit", args=[image.pk])
+        form = self.client.get(url).context["form"]
+        self.assertEqual(
+            self.client.post(url, admin_form(form, image, title="Ảnh đã đổi tên")).status_code, 302
+        )
         images = get_image_model().objects.count()
 
         load_demo(self)
