@@ -74,3 +74,24 @@ class FeaturedProduct(Orderable):
     )
 
     panels = [FieldPanel("product")]
+
+
+class DemoRecord(models.Model):
+    """What `load_demo` last wrote to one page, snippet or image (the rule is in `home/demo/ownership.py`)."""
+
+    # The demo's own name for the object ("catalog.productpage:mat-ong-hoa-ban"), so that it finds the
+    # object again after an editor renames it; none for the English translations, found from their source.
+    key = models.CharField(max_length=255, unique=True, null=True, blank=True)
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE, related_name="+")
+    object_id = models.CharField(max_length=255)
+    # A page's revision the demo wrote; a snippet's fingerprint of the values the demo wrote.
+    revision_id = models.PositiveIntegerField(null=True, blank=True)
+    fingerprint = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="demo_record_unique_object")
+        ]
+
+    def __str__(self):
+        return self.key or f"{self.content_type_id}:{self.object_id}"

@@ -1,8 +1,10 @@
 """Build (or bring up to date) the demo site from `content.py`.
 
-Every page and image is looked up by slug or title first, so running the
-loader twice creates nothing new: a page gets a new revision only when its
-content differs from what is published.
+Every page, snippet and image is looked up by the demo's record (or, the first
+time, by slug, name or title), so running the loader twice creates nothing new:
+a page gets a new revision only when its content differs from what is published.
+The loader changes only what it still owns (`ownership`): whatever an editor
+edited, drafted, submitted or created is kept exactly as it is.
 """
 
 import datetime
@@ -39,7 +41,7 @@ from home.models import FeaturedProduct, HomePage
 from news.models import NewsArticlePage, NewsIndexPage
 from salespoints.models import SalesPoint, SalesPointIndexPage
 
-from . import content, images
+from . import content, images, ownership
 
 # Certificates issued before Decision 1489/QĐ-TTg (July 2025) came from the district (3★) or the province (4★).
 MOTIF_LABELS = {
@@ -66,12 +68,12 @@ MARKETPLACE_SEARCH = {
     "voso": "https://voso.vn/search?q={q}",
 }
 
-CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
 
 
 @dataclass
 class Summary:
-    pages: dict = field(default_factory=lambda: {CREATED: 0, UPDATED: 0, UNCHANGED: 0})
+    pages: dict = field(default_factory=lambda: {CREATED: 0, UPDATED: 0, UNCHANGED: 0, KEPT: 0})
     images_created: int = 0
     images_reused: int = 0
     producers: int = 0
@@ -79,7 +81,8 @@ class Summary:
     articles: int = 0
     events: int = 0
     sales_points: int = 0
-    translations: dict = field(default_factory=lambda: {CREATED: 0, UPDATED: 0, UNCHANGED: 0})
+    translations: dict = field(default_factory=lambda: {CREATED: 0, UPDATED: 0, UNCHANGED: 0, KEPT: 0})
+    snippets_kept: int = 0
     untranslated: list = field(default_factory=list)
     site_url: str = ""
 
@@ -88,11 +91,14 @@ class Summary:
             "Dữ liệu minh họa (demo data) — not official OCOP figures.",
             f"{self.producers} chủ thể, {self.products} sản phẩm, {self.articles} bài tin, "
             f"{self.events} sự kiện, {self.sales_points} điểm bán.",
-            "Trang: {created} tạo mới, {updated} cập nhật, {unchanged} giữ nguyên.".format(**self.pages),
-            f"Ảnh: {self.images_created} tạo mới, {self.images_reused} dùng lại.",
-            "Bản dịch tiếng Anh: {created} tạo mới, {updated} cập nhật, {unchanged} giữ nguyên.".format(
-                **self.translations
+            "Trang: {created} tạo mới, {updated} cập nhật, {unchanged} giữ nguyên, {kept} {label}.".format(
+                **self.pages, label=ownership.KEPT_LABEL
             ),
+            f"Ảnh: {self.images_created} tạo mới, {self.images_reused} dùng lại.",
+            "Bản dịch tiếng Anh: {created} tạo mới, {updated} cập nhật, {unchanged} giữ nguyên, {kept} {label}.".format(
+                **self.translations, label=ownership.KEPT_LABEL
+            ),
+            f"Điểm bán: {self.snippets_kept} {ownership.KEPT_LABEL}.",
             *(
                 [f"Chuỗi chưa có bản dịch tiếng Anh (giữ tiếng Việt): {len(self.untranslated)}."]
                 if self.untranslated
@@ -154,34 +160,74 @@ def snapshot(page, names):
     return {name: _field_snapshot(page, name) for name in names}
 
 
-def sync_page(parent, model, slug, values, summary, tags=None):
-    """Create or update the `model` page `slug` under `parent`, publishing only on change.
+def page_key(model, slug):
+    """The demo's own name for its page `slug` of `model`, kept in its records (see `ownership`)."""
+    return f"{model._meta.label_lower}:{slug}"
 
-    `tags` (names) replace the page's tags when given.
-    """
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = model(slug=slug)
-        for name, value in values.items():
-            setattr(page, name, value)
-        if tags is not None:
-            page.tags.set(tags)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        summary.pages[CREATED] += 1
-        return page
+
+def _set_values(page, values, tags):
+    for name, value in values.items():
+        setattr(page, name, value)
+    if tags is not None:
+        page.tags.set(tags)
+
+
+def _holds(page, values, tags):
+    """True if `page` already holds `values` (and `tags`), as it is stored."""
+    page = type(page).objects.get(pk=page.pk)
     before = snapshot(page, values)
     tags_before = sorted(tag.name for tag in page.tags.all()) if tags is not None else None
     for name, value in values.items():
         setattr(page, name, value)
-    if tags is not None and tags_before != sorted(tags):
-        page.tags.set(tags)
-        before = None
-    if page.live and not page.has_unpublished_changes and snapshot(page, values) == before:
+    return snapshot(page, values) == before and (tags is None or tags_before == sorted(tags))
+
+
+def _publish(page, key, summary, outcome):
+    revision = page.save_revision()
+    revision.publish()
+    ownership.record(page, key=key, revision=revision)
+    summary.pages[outcome] += 1
+
+
+def sync_fields(page, key, values, summary, tags=None):
+    """Bring the existing `page` to `values`, publishing only on change, and only if the demo owns it.
+
+    `tags` (names) replace the page's tags when given. A page an editor changed is left exactly as
+    it is (`ownership`) and counted as kept.
+    """
+    if not ownership.owns(page):
+        if not ownership.may_adopt(page, matches_demo=_holds(page, values, tags)):
+            summary.pages[KEPT] += 1
+            return page
+        if page.revisions.exists():
+            # Adopted as it stands: it already holds what the demo writes.
+            ownership.record(page, key=key, revision=page.latest_revision)
+            summary.pages[UNCHANGED] += 1
+            return page
+    if _holds(page, values, tags):
         summary.pages[UNCHANGED] += 1
         return page
-    page.save_revision().publish()
-    summary.pages[UPDATED] += 1
+    _set_values(page, values, tags)
+    _publish(page, key, summary, UPDATED)
+    return page
+
+
+def sync_page(parent, model, slug, values, summary, tags=None):
+    """Create the `model` page `slug` under `parent`, or bring the demo's existing one up to date.
+
+    Returns the page, or None where an editor deleted it (or its parent): it stays deleted.
+    """
+    key = page_key(model, slug)
+    if parent is None or ownership.deleted(model, key):
+        summary.pages[KEPT] += 1
+        return None
+    page = ownership.find(model, key) or model.objects.child_of(parent).filter(slug=slug).first()
+    if page is not None:
+        return sync_fields(page, key, values, summary, tags=tags)
+    page = model(slug=slug)
+    _set_values(page, values, tags)
+    parent.add_child(instance=page)
+    _publish(page, key, summary, CREATED)
     return page
 
 
@@ -191,13 +237,17 @@ def sync_page(parent, model, slug, values, summary, tags=None):
 def demo_image(title, filename, draw, summary):
     """The Wagtail image titled `title`, drawn by `draw()` only if it does not exist yet."""
     Image = get_image_model()
-    image = Image.objects.filter(title=title).order_by("pk").first()
+    key = f"image:{title}"
+    # Found by the demo's record first: an editor may have retitled it. Never changed once drawn.
+    image = ownership.find(Image, key) or Image.objects.filter(title=title).order_by("pk").first()
     if image is not None:
+        ownership.record(image, key=key)
         summary.images_reused += 1
         return image
     image = Image(title=title, file=ImageFile(io.BytesIO(draw()), name=filename))
     image._set_image_file_metadata()
     image.save()
+    ownership.record(image, key=key)
     summary.images_created += 1
     return image
 
@@ -265,6 +315,11 @@ def producer_contacts(index, spec):
     email = f"{spec['slug']}@example.vn"
     website = f"https://{spec['slug']}.example.vn" if spec["type"] in ("enterprise", "cooperative") else ""
     return phone, email, website
+
+
+def present(pages, slugs):
+    """The pages named by `slugs` that still exist (an editor may have deleted some)."""
+    return [pages[slug] for slug in slugs if pages.get(slug) is not None]
 
 
 def build_producers(index_page, places, image_size, summary):
@@ -341,6 +396,8 @@ def build_products(index_page, producers, places, image_size, today, summary):
     products = {}
     for index, spec in enumerate(content.PRODUCTS):
         producer_page, producer_spec = producers[spec["producer"]]
+        if producer_page is None:
+            continue  # an editor deleted the producer, and so its products
         district, commune = places.get(*spec.get("place", producer_spec["place"]))
         day = certified_on(spec["cert"], today)
         price_min, price_max, price_unit = spec["price"]
@@ -429,14 +486,16 @@ def build_events(index_page, products, places, today, summary):
             "district": places.districts[district_slug] if district_slug else None,
             "summary": spec["summary"],
             "description": description,
-            "participating_products": [EventProduct(product=products[slug]) for slug in spec["products"]],
+            "participating_products": [
+                EventProduct(product=page) for page in present(products, spec["products"])
+            ],
         }
         sync_page(index_page, EventPage, spec["slug"], values, summary)
         summary.events += 1
 
 
 def build_sales_points(products, places, summary):
-    """SalesPoint snippets, found again by name."""
+    """SalesPoint snippets, found again by the demo's record or by name."""
     for spec in content.SALES_POINTS:
         district, commune = places.get(*spec["place"])
         values = {
@@ -448,21 +507,48 @@ def build_sales_points(products, places, summary):
             "email": "",
             "map_url": "",
         }
-        wanted = [products[slug] for slug in spec["products"]]
-        point = SalesPoint.objects.filter(name=spec["name"]).first()
-        if point is None:
-            point = SalesPoint(name=spec["name"], **values)
-            point.full_clean()
-            point.save()
-        elif any(getattr(point, name) != value for name, value in values.items()):
-            for name, value in values.items():
-                setattr(point, name, value)
-            point.full_clean()
-            point.save()
-        if sorted(p.pk for p in point.products.all()) != sorted(p.pk for p in wanted):
-            point.products.set(wanted)
-            point.save()
+        sync_sales_point(spec["name"], values, present(products, spec["products"]), summary)
         summary.sales_points += 1
+
+
+def sales_point_fingerprint(name, values, product_pks):
+    plain = {key: getattr(value, "pk", value) for key, value in values.items()}
+    return ownership.fingerprint({"name": name, "values": plain, "products": product_pks})
+
+
+def sync_sales_point(name, values, products, summary):
+    """Create the sales point `name`, or bring the demo's own up to date; one an editor changed is kept."""
+    key = f"salespoint:{name}"
+    if ownership.deleted(SalesPoint, key):
+        summary.snippets_kept += 1
+        return None
+    wanted = sales_point_fingerprint(name, values, sorted(p.pk for p in products))
+    point = ownership.find(SalesPoint, key) or SalesPoint.objects.filter(name=name).first()
+    if point is not None:
+        current = sales_point_fingerprint(
+            point.name,
+            {attr: getattr(point, attr) for attr in values},
+            sorted(p.pk for p in point.products.all()),
+        )
+        owned = ownership.owns(point, current_fingerprint=current) or ownership.may_adopt(
+            point, matches_demo=current == wanted, current_fingerprint=current
+        )
+        if not owned:
+            summary.snippets_kept += 1
+            return point
+        if current == wanted:
+            ownership.record(point, key=key, current_fingerprint=wanted)
+            return point
+    else:
+        point = SalesPoint(name=name)
+    for attr, value in values.items():
+        setattr(point, attr, value)
+    point.full_clean()
+    point.save()
+    point.products.set(products)
+    point.save()
+    ownership.record(point, key=key, current_fingerprint=wanted)
+    return point
 
 
 def configure_site(home):
@@ -539,16 +625,9 @@ def _load_demo(*, image_size, today):
         "hero_heading": content.HOME["hero_heading"],
         "hero_text": content.HOME["hero_text"],
         "hero_image": hero,
-        "featured_products": [FeaturedProduct(product=products[slug]) for slug in content.FEATURED],
+        "featured_products": [FeaturedProduct(product=page) for page in present(products, content.FEATURED)],
     }
-    before = snapshot(home, home_values)
-    for name, value in home_values.items():
-        setattr(home, name, value)
-    if home.live and not home.has_unpublished_changes and snapshot(home, home_values) == before:
-        summary.pages[UNCHANGED] += 1
-    else:
-        home.save_revision().publish()
-        summary.pages[UPDATED] += 1
+    sync_fields(home, "home", home_values, summary)
 
     from .translate import translate_tree  # noqa: PLC0415  (translate imports this module)
 

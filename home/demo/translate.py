@@ -5,8 +5,11 @@ TranslationSource and its `en` Translation, exports the PO file, fills every ent
 from `english.py` and imports it back, then saves the English page. Editors then
 see ordinary wagtail-localize translations in the admin and can "Sync" them later.
 
-A page is saved again only when its Vietnamese source changed, an English string
-changed, or the English page is missing: running the loader twice changes nothing.
+Only pages the demo owns are translated (`ownership`): never an editor's page, draft or
+page in review. An English page is created when none exists, and saved again only while
+the demo still owns it and its Vietnamese source changed, an English string changed, or
+a link changed: running the loader twice changes nothing, and an English page an editor
+changed is never synced over.
 Strings that `english.py` cannot translate stay Vietnamese (wagtail-localize's
 fallback) and are listed in the summary.
 """
@@ -22,8 +25,8 @@ from wagtail_localize.models import SegmentOverride, Translation, TranslationCon
 from catalog.models import ProducerPage
 from catalog.text import ascii_slug
 
-from . import english
-from .loader import CREATED, UNCHANGED, UPDATED
+from . import english, ownership
+from .loader import CREATED, KEPT, UNCHANGED, UPDATED
 
 
 def english_locale():
@@ -88,9 +91,24 @@ def link_translated_pages(page, locale):
     return changed
 
 
-def translate_page(page, locale, dictionary, summary, force=False):
-    """Bring the `locale` translation of `page` up to date; returns the outcome."""
+def translate_page(page, locale, dictionary, summary):
+    """Bring the `locale` translation of `page` up to date; returns the outcome.
+
+    Only a page the demo owns gets a translation, and only a translation the demo owns (or none
+    yet) is written: an editor's page, draft or page in review, and an English page an editor
+    changed, are kept exactly as they are (`ownership`).
+    """
     page = page.specific
+    target = page.get_translation_or_none(locale)
+    if not ownership.owns(page) or (
+        target is not None
+        and not ownership.owns(target)
+        # Before the demo kept records: only the demo saved English pages as no user (the
+        # translation editor records the translator).
+        and not ownership.may_adopt(target, matches_demo=True)
+    ):
+        summary.translations[KEPT] += 1
+        return KEPT
     previous = TranslationSource.objects.filter(
         object_id=page.translation_key, locale_id=page.locale_id
     ).first()
@@ -105,14 +123,15 @@ def translate_page(page, locale, dictionary, summary, force=False):
     if strings_changed:
         translation.import_po(po, translation_type="manual", tool_name="load_demo")
     links_changed = link_translated_pages(page, locale)
-    target = page.get_translation_or_none(locale)
-    if target is not None and not (
-        force or translation_created or source_changed or strings_changed or links_changed
-    ):
+    if target is not None and not (translation_created or source_changed or strings_changed or links_changed):
+        if not ownership.owns(target):
+            ownership.record(target, revision=target.latest_revision)
         summary.translations[UNCHANGED] += 1
         return UNCHANGED
     # Publishes when the surrounding transaction commits (wagtail-localize uses on_commit).
     translation.save_target(publish=True)
+    saved = page.get_translation(locale)
+    ownership.record(saved, revision=saved.latest_revision)
     outcome = CREATED if target is None else UPDATED
     summary.translations[outcome] += 1
     return outcome
@@ -144,6 +163,7 @@ def translate_tree(home, summary):
     # Parents before children; producers before the products that link to them.
     for page in sorted(pages, key=lambda p: (p.depth, not isinstance(p, ProducerPage), p.path)):
         translate_page(page, locale, dictionary, summary)
-    english_home = home.get_translation(locale)
-    # Registered after wagtail-localize's publish callbacks, so it runs after them.
-    transaction.on_commit(lambda: repair_child_counts(english_home))
+    english_home = home.get_translation_or_none(locale)
+    if english_home is not None:
+        # Registered after wagtail-localize's publish callbacks, so it runs after them.
+        transaction.on_commit(lambda: repair_child_counts(english_home))
