@@ -24,9 +24,11 @@ def folder_for(index_page, commune):
             if source is not None:
                 folder = source.copy_for_translation(index_page.locale)
                 folder.save_revision().publish()
-                return folder
+                return CommuneFolderPage.objects.get(pk=folder.pk)
         folder = CommuneFolderPage(
             title=str(commune.full_name), slug=commune.slug, commune=commune, locale_id=index_page.locale_id
         )
         index_page.add_child(instance=folder)
-    return folder
+        folder.save_revision().publish()
+    # Fresh from the database: publishing worked on its own copy of the page.
+    return CommuneFolderPage.objects.get(pk=folder.pk)

@@ -67,8 +67,9 @@ PRODUCER_TYPE_ALIASES = {
     "cong ty": ProducerType.ENTERPRISE,
 }
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
-# The commune column places the product; a new producer takes the commune of its first row.
-PRODUCER_FIELDS = ("title", "producer_type", "commune_id")
+# The place columns place the product; a new producer is filed under the commune of its first
+# row, and an existing producer's place is never changed by an import (it may work elsewhere).
+PRODUCER_FIELDS = ("title", "producer_type")
 PRODUCT_FIELDS = (
     "title",
     "category_id",
@@ -374,7 +375,6 @@ def plan(rows):
         producer_values = {
             "title": values["producer"],
             "producer_type": values["producer_type"],
-            "commune_id": values["commune"].pk,
         }
         earlier = seen_producers.get(producer_key)
         if earlier is not None:
@@ -382,7 +382,7 @@ def plan(rows):
                 result.action = ERROR
                 result.errors = [
                     str(
-                        _("Chủ thể khác loại hình hoặc địa bàn so với dòng %(line)s cùng chủ thể.")
+                        _("Chủ thể khác loại hình so với dòng %(line)s cùng chủ thể.")
                         % {"line": earlier["line"]}
                     )
                 ]
@@ -410,10 +410,6 @@ def plan(rows):
             result.action = CREATE
             continue
         producer_changes = _differences(producer, producer_values, PRODUCER_FIELDS)
-        if "commune_id" in producer_changes:
-            # A page's commune is the folder it is filed in: moving it is an editor's decision.
-            result.action, result.errors = ERROR, [str(moved_error(producer))]
-            continue
         if producer_changes and earlier is None:
             result.producer_action = UPDATE
             result.changes.extend(
@@ -519,6 +515,7 @@ def import_rows(rows, dry_run=True, publish=False, user=None):
                 producer = row.producer_page
                 if producer is None:
                     producer = ProducerPage(
+                        commune_id=values_of(row)["commune_id"],
                         former_district_id=values_of(row)["former_district_id"],
                         former_commune_id=values_of(row)["former_commune_id"],
                         **row.values["producer"],

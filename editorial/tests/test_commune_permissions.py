@@ -70,7 +70,9 @@ def test_commune_editor_cannot_save_another_communes_product(commune_client, oth
 
 
 def test_commune_editor_cannot_choose_another_communes_producer(commune_client, own_product, other_producer):
-    response = commune_client.post(edit_url(own_product), product_form(own_product, producer=other_producer.pk))
+    response = commune_client.post(
+        edit_url(own_product), product_form(own_product, producer=other_producer.pk)
+    )
 
     assert response.status_code == 200
     assert "chủ thể mà mình được sửa" in response.content.decode()
@@ -92,7 +94,9 @@ def test_a_former_address_of_another_commune_is_a_field_error(commune_client, ow
 def test_a_former_address_that_became_the_commune_is_kept(commune_client, own_product):
     pa_thom = former_commune("dien-bien", "pa-thom")  # merged into xã Thanh Yên
 
-    response = commune_client.post(edit_url(own_product), product_form(own_product, former_commune=pa_thom.pk))
+    response = commune_client.post(
+        edit_url(own_product), product_form(own_product, former_commune=pa_thom.pk)
+    )
 
     assert response.status_code == 302
     saved = latest(own_product)
@@ -118,7 +122,8 @@ def test_commune_editor_can_submit_to_the_commune_step(commune_client, own_produ
 
 def test_commune_editor_creates_in_own_folder(commune_client, own_product):
     response = commune_client.post(
-        add_url(own_product.get_parent()), product_form(own_product, title="Sản phẩm mới", slug="san-pham-moi")
+        add_url(own_product.get_parent()),
+        product_form(own_product, title="Sản phẩm mới", slug="san-pham-moi"),
     )
 
     assert response.status_code == 302
@@ -129,7 +134,8 @@ def test_commune_editor_creates_in_own_folder(commune_client, own_product):
 
 def test_commune_editor_cannot_create_in_another_communes_folder(commune_client, own_product, other_product):
     response = commune_client.post(
-        add_url(other_product.get_parent()), product_form(own_product, title="Sản phẩm mới", slug="san-pham-moi")
+        add_url(other_product.get_parent()),
+        product_form(own_product, title="Sản phẩm mới", slug="san-pham-moi"),
     )
 
     assert response.status_code in (302, 403)
@@ -160,7 +166,9 @@ def approve_current_task(client, page):
     return WorkflowState.objects.get(pk=state.pk).current_task_state
 
 
-def test_province_editor_approves_both_steps_and_publishes(client, commune_client, province_editor, own_product):
+def test_province_editor_approves_both_steps_and_publishes(
+    client, commune_client, province_editor, own_product
+):
     commune_client.post(edit_url(own_product), product_form(own_product, **{"action-submit": "1"}))
     client.force_login(province_editor)
 

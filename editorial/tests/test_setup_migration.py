@@ -56,6 +56,8 @@ def test_a_commune_folder_belongs_to_its_communes_editors(own_product):
     group = Group.objects.get(name="Biên tập viên xã Thanh Yên")
 
     codenames = set(
-        GroupPagePermission.objects.filter(page=folder, group=group).values_list("permission__codename", flat=True)
+        GroupPagePermission.objects.filter(page=folder, group=group).values_list(
+            "permission__codename", flat=True
+        )
     )
     assert codenames == {"add_page", "change_page"}

@@ -25,6 +25,7 @@ from catalog import certification
 from catalog.filing import folder_for
 from catalog.models import (
     CatalogIndexPage,
+    CommuneFolderPage,
     District,
     FormerCommune,
     MarketplaceLink,
@@ -163,6 +164,20 @@ def snapshot(page, names):
 def page_key(model, slug):
     """The demo's own name for its page `slug` of `model`, kept in its records (see `ownership`)."""
     return f"{model._meta.label_lower}:{slug}"
+
+
+def demo_folder(index_page, commune):
+    """`commune`'s folder under `index_page`, translated like the demo's own pages.
+
+    Folders hold no one's words (a commune's name, set by the site), so the demo
+    takes any untouched folder as its own: its English copy must exist and be live
+    for the English products inside it to be served.
+    """
+    folder = folder_for(index_page, commune)
+    if ownership.may_adopt(folder, matches_demo=True):
+        key = page_key(CommuneFolderPage, f"{index_page.slug}/{commune.slug}")
+        ownership.record(folder, key=key, revision=folder.latest_revision)
+    return folder
 
 
 def _set_values(page, values, tags):
@@ -352,7 +367,7 @@ def build_producers(index_page, places, image_size, summary):
             "logo": logo,
             "story": story,
         }
-        folder = folder_for(index_page, commune.successor)
+        folder = demo_folder(index_page, commune.successor)
         producers[spec["slug"]] = (sync_page(folder, ProducerPage, spec["slug"], values, summary), spec)
         summary.producers += 1
     return producers
@@ -437,7 +452,7 @@ def build_products(index_page, producers, places, image_size, today, summary):
             "gallery_images": gallery(spec, producer_spec, image_size, summary),
             "marketplace_links": marketplace_links(spec, producer_page),
         }
-        folder = folder_for(index_page, commune.successor)
+        folder = demo_folder(index_page, commune.successor)
         products[spec["slug"]] = sync_page(folder, ProductPage, spec["slug"], values, summary)
         summary.products += 1
     return products

@@ -144,9 +144,10 @@ class EditorsWorkTests(TestCase):
         self.assertFalse([page.title for page in new_products if page.get_translation_or_none(self.en)])
 
     def test_an_editors_own_new_product_page_gets_no_english_translation(self):
-        url = reverse("wagtailadmin_pages:add", args=["catalog", "productpage", self.catalog().pk])
-        form = self.client.get(url).context["form"]
         model = ProductPage.objects.filter(locale__language_code="vi").first()
+        # Products are created in their commune's folder.
+        url = reverse("wagtailadmin_pages:add", args=["catalog", "productpage", model.get_parent().pk])
+        form = self.client.get(url).context["form"]
         data = admin_form(form, model, title="Mận hậu Mường Ảng", slug="man-hau", **{"action-publish": "1"})
         self.assertEqual(self.client.post(url, data).status_code, 302)
         page = ProductPage.objects.get(slug="man-hau")
