@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test install install-dev setup demo serve lint format check browser-deps messages clean bench
+.PHONY: run test install install-dev setup demo serve lint format check browser-deps office-deps messages clean bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -55,7 +55,17 @@ browser-deps:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	else echo "Chromium not installed and not root: browser tests will skip (apt-get install chromium chromium-driver)"; fi
 
-test: install-dev messages browser-deps
+# LibreOffice Calc, headless, for the import test that reads a CSV saved by a real spreadsheet
+# program (Debian package libreoffice-calc-nogui); without it that test skips, and fails under CI=true.
+office-deps:
+	@if command -v soffice >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing LibreOffice Calc for import tests (Debian package libreoffice-calc-nogui)"; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui >/dev/null; \
+	else echo "LibreOffice not installed and not root: the LibreOffice CSV test will skip (apt-get install libreoffice-calc-nogui)"; fi
+
+test: install-dev messages browser-deps office-deps
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
