@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test install install-dev setup demo serve lint format check browser-deps office-deps messages clean bench
+.PHONY: run test install install-dev setup demo serve lint format check browser-deps office-deps messages clean bench fuzz
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -81,6 +81,11 @@ format: install-dev
 
 bench: install
 	$(PY) bench/catalog_search.py
+
+# 20 000 hostile requests against runserver on a free loopback port; prints the status counts
+# and fails on any 5xx. FUZZ_ARGS="--cases 500 --seed 7" for a shorter or different run.
+fuzz: setup
+	$(PY) bench/fuzz.py $(FUZZ_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,18 +1,22 @@
-from django.urls import path
+from django.urls import path, register_converter
+
+from home.url_converters import PageIdConverter
 
 from . import exports, views
+
+register_converter(PageIdConverter, "page_id")
 
 app_name = "buyers"
 
 urlpatterns = [
     path("nha-cung-cap/", views.supplier_directory, name="suppliers"),
-    path("nguoi-mua/lien-he/<int:page_id>/", views.inquiry_submit, name="inquiry"),
-    path("nguoi-mua/lien-he/<int:page_id>/da-gui/", views.inquiry_sent, name="inquiry_sent"),
+    path("nguoi-mua/lien-he/<page_id:page_id>/", views.inquiry_submit, name="inquiry"),
+    path("nguoi-mua/lien-he/<page_id:page_id>/da-gui/", views.inquiry_sent, name="inquiry_sent"),
     path("nguoi-mua/danh-sach/", views.shortlist, name="shortlist"),
     path("nguoi-mua/danh-sach/them/", views.shortlist_add, name="shortlist_add"),
     path("nguoi-mua/danh-sach/bo/", views.shortlist_remove, name="shortlist_remove"),
     path("nguoi-mua/danh-sach/xoa-het/", views.shortlist_clear, name="shortlist_clear"),
-    path("san-pham-in/<int:page_id>/", views.product_sheet, name="product_sheet"),
+    path("san-pham-in/<page_id:page_id>/", views.product_sheet, name="product_sheet"),
 ]
 for fmt in exports.FORMATS:
     urlpatterns += [
