@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test install install-dev setup demo serve lint format check browser-deps services-deps messages clean bench
+.PHONY: run test install install-dev setup demo serve lint format check system-deps messages clean bench fuzz
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,29 +46,14 @@ run: setup
 demo: install
 	$(MANAGE) load_demo
 
-# Chromium for the end-to-end browser test. Installed from Debian's packages
-# when we can (root, apt-get present); otherwise the browser test says why it skips
-# (and fails under CI=true).
-browser-deps:
-	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		echo "Installing Chromium for browser tests (Debian packages chromium, chromium-driver)"; \
-		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
-	else echo "Chromium not installed and not root: browser tests will skip (apt-get install chromium chromium-driver)"; fi
+# Debian packages the tests use: Chromium and its driver (browser test), redis-server
+# (shared-cache tests start their own), LibreOffice Calc (CSV written by a real spreadsheet).
+# Installed in one apt-get run when root; see .ci/debian-deps.
+DEBIAN_DEPS := chromium=chromium chromedriver=chromium-driver redis-server=redis-server soffice=libreoffice-calc-nogui
+system-deps:
+	@bash .ci/debian-deps $(DEBIAN_DEPS)
 
-# redis-server for the shared-cache tests (buyers/tests/test_inquiry_rate_limit_redis.py),
-# which start their own on a free loopback port. Same rule as browser-deps: Debian's
-# package when we are root, otherwise those tests skip (and fail under CI=true).
-services-deps:
-	@if command -v redis-server >/dev/null; then :; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		echo "Installing redis-server for shared-cache tests (Debian package redis-server)"; \
-		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
-	else echo "redis-server not installed and not root: Redis tests will skip (apt-get install redis-server)"; fi
-
-test: install-dev messages browser-deps services-deps
+test: install-dev messages system-deps
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
@@ -84,6 +69,11 @@ format: install-dev
 
 bench: install
 	$(PY) bench/catalog_search.py
+
+# 20 000 hostile requests against runserver on a free loopback port; prints the status counts
+# and fails on any 5xx. FUZZ_ARGS="--cases 500 --seed 7" for a shorter or different run.
+fuzz: setup
+	$(PY) bench/fuzz.py $(FUZZ_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

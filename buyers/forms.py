@@ -138,5 +138,6 @@ class SupplierFilterForm(forms.Form):
 
 
 class ShortlistForm(forms.Form):
-    product = forms.IntegerField(min_value=1)
+    # Bounded to a 64-bit primary key: a bigger number reached the database and was a 500.
+    product = forms.IntegerField(min_value=1, max_value=2**63 - 1)
     next = forms.CharField(required=False, max_length=2000)

@@ -1,5 +1,13 @@
 from django.apps import AppConfig
+from django.conf import settings
 
 
 class HomeConfig(AppConfig):
     name = "home"
+
+    def ready(self):
+        from PIL import Image
+
+        # Pillow warns past MAX_IMAGE_PIXELS and refuses past twice that: without this its own
+        # bound (89 megapixels) would still let a rendition decode an image Wagtail would refuse.
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS

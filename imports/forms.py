@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from imports.reading import EXTENSIONS, max_bytes
+from imports.reading import EXTENSIONS, max_bytes, too_large_error
 
 
 class ImportUploadForm(forms.Form):
@@ -22,10 +22,7 @@ class ImportUploadForm(forms.Form):
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > max_bytes():
-            raise forms.ValidationError(
-                _("Tệp quá lớn (%(size)s MiB); giới hạn là %(limit)s MiB.")
-                % {"size": f"{upload.size / 1048576:.1f}", "limit": f"{max_bytes() / 1048576:g}"}
-            )
+            raise forms.ValidationError(str(too_large_error(upload.size)))
         if not upload.name.lower().endswith(EXTENSIONS):
             raise forms.ValidationError(_("Chỉ nhận tệp .csv hoặc .xlsx."))
         return upload

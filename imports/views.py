@@ -1,6 +1,7 @@
 """Admin view: upload a list, preview every row (dry run), then apply it all at once."""
 
 from django.contrib import messages
+from django.db import OperationalError
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -10,6 +11,7 @@ from editorial.responses import refused
 from editorial.roles import is_province_editor
 from imports.forms import ImportUploadForm
 from imports.importer import ImportSetupError, import_rows
+from imports.models import ImportPreview
 from imports.reading import COLUMNS, ImportFileError, read_table
 
 SESSION_KEY = "ocop_import"
@@ -50,40 +52,56 @@ class ImportView(WagtailAdminTemplateMixin, View):
             form.add_error("file", str(error))
             return self.render(form=form, status=400)
         publish = form.cleaned_data["publish"]
-        request.session[SESSION_KEY] = {"name": upload.name, "rows": rows, "publish": publish}
+        preview = ImportPreview.keep(request.user, upload.name, rows, publish)
+        request.session[SESSION_KEY] = preview.token
         return self.render(
             form=ImportUploadForm(initial={"publish": "1" if publish else "0"}),
             result=result,
             filename=upload.name,
             publish=publish,
+            token=preview.token,
             status=400 if result.has_errors else 200,
         )
 
     def apply(self, request):
-        pending = request.session.get(SESSION_KEY)
-        if not pending:
+        token = request.POST.get("token") or request.session.get(SESSION_KEY)
+        if (
+            not isinstance(token, str)
+            or not ImportPreview.objects.filter(token=token, user=request.user).exists()
+        ):
             messages.error(request, _("Phiên xem trước đã hết; hãy tải tệp lên lại."))
             return self.render(form=ImportUploadForm(), status=400)
         try:
-            result = import_rows(
-                pending["rows"], dry_run=False, publish=pending["publish"], user=request.user
+            preview = ImportPreview.claim(request.user, token)
+        except OperationalError:
+            # SQLite: the first submit is still writing the import and holds the database.
+            preview = None
+        if preview is None:
+            messages.error(
+                request,
+                _("Danh sách này đã được gửi nhập (có thể do bấm hai lần); không nhập lại lần nữa."),
             )
+            return self.render(form=ImportUploadForm(), status=409)
+        try:
+            result = import_rows(preview.rows, dry_run=False, publish=preview.publish, user=request.user)
         except ImportSetupError as error:
+            preview.release()
             messages.error(request, str(error))
             return self.render(form=ImportUploadForm(), status=400)
         if not result.applied:
+            preview.release()
             messages.error(request, _("Dữ liệu đã thay đổi và có dòng lỗi: không nhập dòng nào."))
             return self.render(
                 form=ImportUploadForm(),
                 result=result,
-                filename=pending["name"],
-                publish=pending["publish"],
+                filename=preview.name,
+                publish=preview.publish,
                 status=400,
             )
         request.session.pop(SESSION_KEY, None)
         messages.success(
             request,
             _("Đã nhập %(name)s: %(create)s tạo mới, %(update)s cập nhật, %(unchanged)s không đổi.")
-            % {"name": pending["name"], **result.counts},
+            % {"name": preview.name, **result.counts},
         )
-        return self.render(form=ImportUploadForm(), result=result, filename=pending["name"], applied=True)
+        return self.render(form=ImportUploadForm(), result=result, filename=preview.name, applied=True)

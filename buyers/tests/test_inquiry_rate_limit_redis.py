@@ -1,6 +1,6 @@
 """The inquiry rate limit on Redis (CACHE_URL), against a throw-away redis-server.
 
-Skips when redis-server is missing (`make services-deps` installs it), except under
+Skips when redis-server is missing (`make system-deps` installs it), except under
 CI=true, where it fails.
 """
 
@@ -33,7 +33,7 @@ def free_port():
 def redis_url(tmp_path_factory):
     binary = shutil.which("redis-server")
     if binary is None:
-        message = "redis-server not found: run `make services-deps` (apt-get install redis-server)"
+        message = "redis-server not found: run `make system-deps` (apt-get install redis-server)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)

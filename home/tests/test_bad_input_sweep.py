@@ -66,6 +66,8 @@ class BadInputSweepTests(TestCase):
             "/vi/xac-thuc/ZZZZZZZZ/",
             "/xac-thuc/%3Cscript%3E/",
             "/vi/san-pham-in/999999/",
+            "/vi/san-pham-in/99999999999999999999999/",
+            "/vi/nguoi-mua/lien-he/99999999999999999999999/",
             "/vi/khong-co-trang-nay/",
         ]:
             response = self.client.get(url, follow=True)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
@@ -88,3 +90,43 @@ def test_only_province_editors_may_import(client, django_user_model, catalog_tre
     client.force_login(user)
 
     assert client.get(URL).status_code == 403
+
+
+def apply_token(html):
+    return re.search(r'name="token" value="([^"]+)"', html).group(1)
+
+
+def test_second_apply_of_the_same_preview_is_refused_and_imports_nothing_twice(
+    editor_client, catalog_tree, sample_csv
+):
+    token = apply_token(upload(editor_client, sample_csv, publish="1").content.decode())
+
+    first = editor_client.post(URL, {"apply": "1", "token": token})
+    second = editor_client.post(URL, {"apply": "1", "token": token})
+
+    assert first.status_code == 200
+    assert second.status_code == 409
+    assert "không nhập lại" in second.content.decode()
+    assert ProductPage.objects.count() == 5
+
+
+def test_apply_from_an_older_tab_still_applies_its_own_preview(editor_client, catalog_tree, sample_csv):
+    older = apply_token(upload(editor_client, sample_csv).content.decode())
+    upload(editor_client, csv_bytes(GOOD_ROW))
+
+    response = editor_client.post(URL, {"apply": "1", "token": older})
+
+    assert response.status_code == 200
+    assert ProductPage.objects.count() == 5
+
+
+def test_another_editors_preview_cannot_be_applied(
+    editor_client, catalog_tree, sample_csv, django_user_model
+):
+    token = apply_token(upload(editor_client, sample_csv).content.decode())
+    editor_client.force_login(django_user_model.objects.create_superuser("khac", "khac@example.org", "pw"))
+
+    response = editor_client.post(URL, {"apply": "1", "token": token})
+
+    assert response.status_code == 400
+    assert not ProductPage.objects.exists()

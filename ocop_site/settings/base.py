@@ -185,6 +185,10 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Django's defaults, stated: a request body other than files is refused past 2.5 MiB, and an
+# uploaded file past 2.5 MiB goes to a temporary file instead of memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440))
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440))
 
 # One process's memory: enough for a laptop and the tests. Production shares its cache
 # between app servers (production.py), because rate limits and statistics live in it.
@@ -228,7 +232,10 @@ WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "OCOP Điện Biên")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024))
+# A rendition decodes the whole image: 120 megapixels cost 1 GiB and 8 s each. 40 megapixels is a
+# good camera's photo; Pillow is held to the same bound (home.apps.HomeConfig.ready).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000))
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "gif": "png"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -287,7 +294,12 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
 
 # Editors' tools (imports, verification, editorial).
+# An import is bounded before it is parsed: upload size, data rows and columns read, and
+# (XLSX) the size its zip members declare once unzipped.
 OCOP_IMPORT_MAX_BYTES = int(os.environ.get("OCOP_IMPORT_MAX_BYTES", 5 * 1024 * 1024))
+OCOP_IMPORT_MAX_ROWS = int(os.environ.get("OCOP_IMPORT_MAX_ROWS", "5000"))
+OCOP_IMPORT_MAX_COLUMNS = int(os.environ.get("OCOP_IMPORT_MAX_COLUMNS", "50"))
+OCOP_IMPORT_MAX_UNZIPPED_BYTES = int(os.environ.get("OCOP_IMPORT_MAX_UNZIPPED_BYTES", 30 * 1024 * 1024))
 # Public base URL printed in QR codes, e.g. https://ocop.dienbien.gov.vn; empty = the admin request's host.
 OCOP_VERIFY_BASE_URL = os.environ.get("OCOP_VERIFY_BASE_URL", "").rstrip("/")
 # Buyers (supplier directory, inquiries, shortlist): inquiries accepted per

@@ -18,7 +18,7 @@ CHROMIUM_ARGS = [
 @pytest.fixture
 def browser_page():
     if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
-        message = f"Chromium not found at {CHROMIUM}: run `make browser-deps` (apt-get install chromium)"
+        message = f"Chromium not found at {CHROMIUM}: run `make system-deps` (apt-get install chromium)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from imports.importer import ImportSetupError, import_rows
-from imports.reading import ImportFileError, read_table
+from imports.reading import ImportFileError, max_bytes, read_table, too_large_error
 
 
 class Command(BaseCommand):
@@ -28,6 +28,9 @@ class Command(BaseCommand):
             if editor is None:
                 raise CommandError(f"Không có người dùng {user}.")
         try:
+            # Refused before it is read into memory, like an upload.
+            if path.stat().st_size > max_bytes():
+                raise too_large_error(path.stat().st_size)
             rows = read_table(path.name, path.read_bytes())
             result = import_rows(rows, dry_run=dry_run, publish=publish, user=editor)
         except (ImportFileError, ImportSetupError) as error:
