@@ -1,12 +1,8 @@
-from django.urls import path, register_converter
-
-from home.url_converters import PageIdConverter
+from django.urls import path
 
 import home.converters  # noqa: F401 — registers the <page_id:…> converter
 
 from . import exports, views
-
-register_converter(PageIdConverter, "page_id")
 
 app_name = "buyers"
 
