@@ -81,6 +81,13 @@ def permission_roots(user):
     return {perm.page.path for perm in PagePermissionPolicy().get_cached_permissions_for_user(user)}
 
 
+def may_browse(user, page):
+    """Whether a chooser may show `page` to `user`: a page on the way down to, or inside, their reach."""
+    if not is_restricted(user):
+        return True
+    return any(root.startswith(page.path) or page.path.startswith(root) for root in permission_roots(user))
+
+
 def may_review(user, page):
     """Whether `user` may act on the commune step for `page`: its commune's editors, or the province.
 

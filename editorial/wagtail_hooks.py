@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
@@ -28,6 +29,13 @@ def register_ocop_tools_menu():
 @hooks.register("construct_page_chooser_queryset")
 def only_reachable_pages_in_chooser(pages, request):
     return visible_in_chooser(request.user, pages)
+
+
+@hooks.register("before_move_page")
+def only_movable_pages(request, page, destination):
+    # Wagtail's move confirmation renders the page before it checks the move is allowed.
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
 
 
 # --- Certification lifecycle on the dashboard --------------------------------------------

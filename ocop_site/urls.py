@@ -6,12 +6,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial import admin_urls as editorial_admin_urls
 from home.sitemaps import SITEMAPS
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from search import views as search_views
 from verification import views as verification_views
 
 urlpatterns = [
+    # In front of Wagtail's admin: fenced versions of the views that list pages whatever the
+    # viewer's permissions (page chooser, translations report).
+    path("admin/", include(editorial_admin_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),

@@ -224,6 +224,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         # Wagtail logs every page save at INFO, which drowns `load_demo` output.
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+        # django-axes logs every successful login at INFO; failures and lockouts stay visible.
+        "axes": {"level": os.environ.get("AXES_LOG_LEVEL", "WARNING")},
     },
 }
 
