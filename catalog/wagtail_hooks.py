@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from catalog.models import Commune, District, FormerCommune, ProductGroup, ProductSet, Standard
+from catalog.models import Commune, CriteriaSet, District, FormerCommune, ProductGroup, ProductSet, Standard
 
 # No `search_fields` on these viewsets: restricting fields makes modelsearch's
 # SQLite backend query columns its full-text table lacks (a 500); the models'
@@ -53,6 +53,15 @@ class StandardViewSet(SnippetViewSet):
     list_display = ["name"]
 
 
+class CriteriaSetViewSet(SnippetViewSet):
+    """The decisions certificates were rated under; the latest in force on a date is its default."""
+
+    model = CriteriaSet
+    icon = "doc-full"
+    list_display = ["decision_number", "title", "decided_on", "effective_from"]
+    ordering = ["-effective_from"]
+
+
 class CatalogTaxonomyGroup(SnippetViewSetGroup):
     menu_label = _("Danh mục OCOP")
     menu_icon = "list-ul"
@@ -64,6 +73,7 @@ class CatalogTaxonomyGroup(SnippetViewSetGroup):
         CommuneViewSet,
         FormerCommuneViewSet,
         StandardViewSet,
+        CriteriaSetViewSet,
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from catalog import certification, places
+from catalog import certification, criteria, places
 from catalog.filing import folder_for
 from catalog.models import (
     CatalogIndexPage,
@@ -428,6 +428,12 @@ def plan(rows):
         if certification.level_errors(stars, day, current.certifying_level):
             # New stars or date the stored level cannot certify (5 stars are central): the usual level.
             product_values["certifying_level"] = certification.default_level(stars, day)
+        if day != current.certified_on and (
+            criteria.follows_date(current.criteria_set_id, current.certified_on)
+            or criteria.not_in_force_errors(current.criteria_set, day)
+        ):
+            # A new decision date moves a defaulted criteria set with it (None: the date's default on save).
+            product_values["criteria_set_id"] = None
         product_changes = _differences(product, product_values, PRODUCT_FIELDS)
         if "commune_id" in product_changes:
             result.action, result.errors = ERROR, [str(moved_error(product))]

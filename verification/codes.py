@@ -56,7 +56,7 @@ def product_for(code, language=None):
     if entry is None:
         return None
     pages = ProductPage.objects.live().filter(translation_key=entry.translation_key)
-    pages = pages.select_related("producer", "locale", "category", "district")
+    pages = pages.select_related("producer", "locale", "category", "district", "criteria_set")
     by_language = {page.locale.language_code: page for page in pages}
     return (
         by_language.get(language or get_language())

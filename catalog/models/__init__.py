@@ -1,5 +1,6 @@
 """Catalog models: taxonomies (snippets), producers and products (pages)."""
 
+from .criteria import CriteriaSet
 from .folders import CommuneFolderPage
 from .placed import FiledPlacedPage, PlacedMixin
 from .producers import ProducerIndexPage, ProducerLink, ProducerPage, ProducerPhoto, ProducerType
@@ -15,6 +16,7 @@ __all__ = [
     "CatalogIndexPage",
     "Commune",
     "CommuneFolderPage",
+    "CriteriaSet",
     "FiledPlacedPage",
     "FormerCommune",
     "PlacedMixin",

@@ -21,7 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from catalog import certification
+from catalog import certification, criteria
 from catalog.forms import FiledPageForm
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
@@ -101,6 +101,15 @@ class ProductPage(FiledPlacedPage, Page):
         blank=True,
         help_text=_("Để trống để tính tự động: 36 tháng kể từ ngày công nhận."),
     )
+    criteria_set = models.ForeignKey(
+        "catalog.CriteriaSet",
+        verbose_name=_("bộ tiêu chí"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="products",
+        help_text=_("Để trống để chọn tự động: bộ tiêu chí đang áp dụng vào ngày công nhận."),
+    )
 
     # Buyer's facts
     ingredients = models.TextField(_("thành phần"), blank=True)
@@ -139,6 +148,7 @@ class ProductPage(FiledPlacedPage, Page):
         FieldRowPanel([FieldPanel("stars"), FieldPanel("score")]),
         FieldRowPanel([FieldPanel("certificate_number"), FieldPanel("certifying_level")]),
         FieldRowPanel([FieldPanel("certified_on"), FieldPanel("valid_until")]),
+        FieldPanel("criteria_set"),
     ]
     trade_panels = [
         FieldPanel("ingredients"),
@@ -185,6 +195,7 @@ class ProductPage(FiledPlacedPage, Page):
     # (name, descriptions, story, packaging…) are translated.
     override_translatable_fields = [
         SynchronizedField("certificate_number"),
+        SynchronizedField("criteria_set"),
         SynchronizedField("wholesale_contact"),
         SynchronizedField("price_min"),
         SynchronizedField("price_max"),
@@ -205,6 +216,8 @@ class ProductPage(FiledPlacedPage, Page):
             self.valid_until = certification.default_valid_until(self.certified_on)
         errors.update(certification.date_errors(self.certified_on, self.valid_until))
         errors.update(certification.level_errors(self.stars, self.certified_on, self.certifying_level))
+        self.fill_criteria_set()
+        errors.update(criteria.not_in_force_errors(self.criteria_set, self.certified_on))
         if self.price_min and self.price_max and self.price_max < self.price_min:
             errors["price_max"] = _("Giá đến phải lớn hơn hoặc bằng giá từ.")
         if errors:
@@ -213,7 +226,12 @@ class ProductPage(FiledPlacedPage, Page):
     def save(self, *args, **kwargs):
         if self.valid_until is None:
             self.valid_until = certification.default_valid_until(self.certified_on)
+        self.fill_criteria_set()
         return super().save(*args, **kwargs)
+
+    def fill_criteria_set(self):
+        if self.criteria_set_id is None:
+            self.criteria_set = criteria.in_force_on(self.certified_on)
 
     @property
     def certification_status(self):

@@ -104,6 +104,13 @@ class LoadDemoTests(TestCase):
         for product in ProductPage.objects.all():
             product.full_clean()
 
+    def test_every_product_names_the_criteria_set_in_force_on_its_date(self):
+        from catalog import criteria
+
+        for product in ProductPage.objects.all():
+            self.assertIsNotNone(product.criteria_set_id, product.title)
+            self.assertEqual(product.criteria_set, criteria.in_force_on(product.certified_on), product.title)
+
     def test_every_producer_passes_full_clean_and_says_it_is_demo_data(self):
         for producer in ProducerPage.objects.filter(locale__language_code="vi"):
             producer.full_clean()

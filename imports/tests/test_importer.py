@@ -229,3 +229,18 @@ def test_new_decision_date_moves_the_expiry_date(catalog_tree):
     import_rows(rows_of(csv_bytes(GOOD_ROW.replace("15/03/2024", "01/06/2025"))), dry_run=False, publish=True)
 
     assert ProductPage.objects.get().valid_until == datetime.date(2028, 6, 1)
+
+
+def test_an_imported_product_names_the_criteria_set_of_its_date(catalog_tree):
+    import_rows(rows_of(csv_bytes(GOOD_ROW)), dry_run=False)
+
+    assert ProductPage.objects.get().criteria_set.decision_number == "148/QĐ-TTg"
+
+
+def test_a_new_decision_date_moves_a_defaulted_criteria_set_with_it(catalog_tree):
+    import_rows(rows_of(csv_bytes(GOOD_ROW)), dry_run=False)
+    import_rows(rows_of(csv_bytes(GOOD_ROW.replace("15/03/2024", "10/08/2025"))), dry_run=False)
+
+    latest = ProductPage.objects.get().get_latest_revision_as_object()
+    assert latest.certified_on == datetime.date(2025, 8, 10)
+    assert latest.criteria_set.decision_number == "148/QĐ-TTg, sửa đổi bởi 1489/QĐ-TTg"

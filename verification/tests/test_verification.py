@@ -154,3 +154,12 @@ def test_malformed_typed_code_is_a_400_that_keeps_the_input(client, db):
     html = response.content.decode()
     assert "Mã xác thực gồm 8 chữ và số" in html
     assert 'value="abc"' in html
+
+
+def test_verification_page_names_the_criteria_the_certificate_was_rated_under(client, catalog_tree, producer):
+    page = published_product(catalog_tree, producer, days_from_today(400))
+
+    html = client.get(f"/vi/xac-thuc/{code_for(page)}/").content.decode()
+
+    assert "Tiêu chí" in html
+    assert "Quyết định 148/QĐ-TTg (24/02/2023)" in html
