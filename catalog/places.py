@@ -10,6 +10,10 @@ successor, while a former district alone may lead to several.
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+# How every listing, filter, statistic and export names the two levels of place.
+AREA_LABEL = _("Khu vực (huyện cũ)")
+COMMUNE_LABEL = _("Xã / phường")
+
 
 def successors_of_district(district):
     """Current communes formed (wholly or partly) from `district`'s former units, in order."""

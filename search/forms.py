@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from catalog import certification
 from catalog.models import Commune, District, ProducerType, ProductGroup, ProductSet
+from catalog.places import AREA_LABEL, COMMUNE_LABEL
 
 from . import types
 
@@ -63,8 +64,8 @@ class CatalogSearchForm(forms.Form):
     )
     group = forms.MultipleChoiceField(label=_("Nhóm sản phẩm"), required=False)
     category = forms.MultipleChoiceField(label=_("Bộ sản phẩm"), required=False)
-    district = forms.MultipleChoiceField(label=_("Huyện, thị xã, thành phố"), required=False)
-    commune = forms.MultipleChoiceField(label=_("Xã, phường, thị trấn"), required=False)
+    district = forms.MultipleChoiceField(label=AREA_LABEL, required=False)
+    commune = forms.MultipleChoiceField(label=COMMUNE_LABEL, required=False)
     producer_type = forms.MultipleChoiceField(
         label=_("Loại hình chủ thể"), required=False, choices=ProducerType.choices
     )

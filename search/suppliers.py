@@ -30,6 +30,7 @@ from catalog.models import (
     ProductSet,
     Standard,
 )
+from catalog.places import AREA_LABEL
 from catalog.text import fold
 
 from .types import Facet, FacetValue, PagedFacetedResult
@@ -258,7 +259,7 @@ def _facet_options(language):
     return [
         ("category", _("Bộ sản phẩm"), [(s.code, f"{s.code} {s.name}") for s in sets]),
         ("group", _("Nhóm sản phẩm"), [(g.code, g.name) for g in groups]),
-        ("district", _("Huyện / thị xã / thành phố"), [(d.slug, d.name) for d in District.objects.all()]),
+        ("district", AREA_LABEL, [(d.slug, d.name) for d in District.objects.all()]),
         ("stars", _("Hạng sao"), [(str(star), _("%(stars)s sao") % {"stars": star}) for star in STARS]),
         ("producer_type", _("Loại hình chủ thể"), [(value, label) for value, label in ProducerType.choices]),
         ("standard", _("Tiêu chuẩn"), [(s.slug, s.name) for s in Standard.objects.all()]),
