@@ -78,3 +78,59 @@ def place_errors(obj, *, commune_is_fixed=False):
             "Địa chỉ cũ này nay thuộc %(successors)s, không phải %(commune)s. Sửa địa chỉ cũ hoặc xã hiện nay."
         ) % {"successors": names(candidates), "commune": commune.full_name}
     return errors
+
+
+def search_names(*, area="", commune="", former_district="", former_commune="", merged_units=()):
+    """The place names a text search finds something by, in order, without repeats.
+
+    Its current commune and area, the former address it was given, and every
+    former unit merged into its commune with that unit's former district
+    (`merged_units`: (unit name, district name) pairs). So a product in xã Thanh
+    Yên is found by "pa thom", one in xã Na Sang by "muong cha" (the former thị
+    trấn), and a former district's name finds everything in every commune that
+    took at least one of its units: the crosswalk merged units whole, and most
+    products do not record which former commune they came from.
+    """
+    names = [area, commune, former_district, former_commune]
+    for unit, district in merged_units:
+        names += [unit, district]
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def search_names_of(obj):
+    """`search_names` of a placed object; load `commune__former_units__district` to keep it to no query."""
+    commune = obj.commune if obj.commune_id else None
+    return search_names(
+        area=obj.district.name if obj.district_id else "",
+        commune=commune.name if commune else "",
+        former_district=obj.former_district.name if obj.former_district_id else "",
+        former_commune=obj.former_commune.name if obj.former_commune_id else "",
+        merged_units=[(unit.name, unit.district.name) for unit in commune.former_units.all()]
+        if commune
+        else (),
+    )
+
+
+def products_named_by(place):
+    """Q of the placed things whose `search_names` carry the name of `place` (a District, Commune or FormerCommune)."""
+    from django.db.models import Q
+
+    from catalog.models import Commune, District
+
+    if isinstance(place, District):
+        return Q(district=place) | Q(former_district=place) | Q(commune__former_units__district=place)
+    if isinstance(place, Commune):
+        return Q(commune=place)
+    return Q(former_commune=place) | Q(commune__former_units=place)
+
+
+def merged_units_by_commune():
+    """{current commune id: [(former unit name, its former district's name), …]} for the whole province."""
+    from catalog.models import FormerCommune
+
+    units = {}
+    for successor_id, name, district in FormerCommune.objects.order_by("sort_order", "name").values_list(
+        "successor_id", "name", "district__name"
+    ):
+        units.setdefault(successor_id, []).append((name, district))
+    return units
