@@ -26,7 +26,9 @@ CONTENT_TYPES = {
 
 
 def with_export_relations(queryset):
-    return queryset.select_related("producer", "category", "district").prefetch_related("standards")
+    return queryset.select_related("producer", "category", "district", "commune").prefetch_related(
+        "standards"
+    )
 
 
 def rows(products, request=None):

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from catalog.places import AREA_LABEL, COMMUNE_LABEL
+
 
 @dataclass(frozen=True)
 class Fact:
@@ -77,7 +79,8 @@ EXPORT_COLUMNS = [
     ("product", _("Sản phẩm")),
     ("stars", _("Hạng sao")),
     ("category", _("Bộ sản phẩm OCOP")),
-    ("district", _("Huyện / thị xã / thành phố")),
+    ("district", AREA_LABEL),
+    ("commune", COMMUNE_LABEL),
     ("producer", _("Chủ thể")),
     ("producer_type", _("Loại hình chủ thể")),
     ("phone", _("Điện thoại")),
@@ -102,6 +105,7 @@ def export_row(product, request=None):
         "stars": product.stars,
         "category": str(product.category) if product.category else "",
         "district": product.district.name if product.district else "",
+        "commune": product.commune.name if product.commune else "",
         "producer": producer.title if producer else "",
         "producer_type": producer.get_producer_type_display() if producer else "",
         "phone": producer.phone if producer else "",

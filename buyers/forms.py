@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from catalog.places import AREA_LABEL
 from search import suppliers
 
 from .models import Inquiry
@@ -102,7 +103,7 @@ class SupplierFilterForm(forms.Form):
     q = forms.CharField(label=_("Tìm nhà cung cấp"), required=False, max_length=MAX_QUERY_LENGTH)
     category = forms.MultipleChoiceField(label=_("Bộ sản phẩm"), required=False)
     group = forms.MultipleChoiceField(label=_("Nhóm sản phẩm"), required=False)
-    district = forms.MultipleChoiceField(label=_("Huyện / thị xã / thành phố"), required=False)
+    district = forms.MultipleChoiceField(label=AREA_LABEL, required=False)
     stars = forms.MultipleChoiceField(label=_("Hạng sao"), required=False)
     producer_type = forms.MultipleChoiceField(label=_("Loại hình chủ thể"), required=False)
     standard = forms.MultipleChoiceField(label=_("Tiêu chuẩn"), required=False)

@@ -7,12 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from catalog.models import District, ProductPage
+from catalog.places import AREA_LABEL
 from salespoints.models import SalesPoint
 
 
 class DistrictFilterForm(forms.Form):
     district = forms.ModelChoiceField(
-        label=_("Huyện / thị xã / thành phố"),
+        label=AREA_LABEL,
         queryset=District.objects.filter(salespoints__isnull=False).distinct(),
         to_field_name="slug",
         required=False,

@@ -4,13 +4,18 @@ Only known values pass: stars 3–5, OCOP group and set codes, district and
 commune slugs, producer types and sorts that exist. A bad value is reported
 (the view answers 400 with the message) and left out of the query, so the
 page still shows the rest of the visitor's selection.
+
+Place keys of URLs from before July 2025 (a former commune's slug) are read as
+today's (`catalog.places.current_place_keys`); `moved_to` then holds the
+parameters in today's keys, which the catalog answers with a permanent redirect.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from catalog import certification
+from catalog import certification, places
 from catalog.models import Commune, District, ProducerType, ProductGroup, ProductSet
+from catalog.places import AREA_LABEL, COMMUNE_LABEL
 
 from . import types
 
@@ -33,6 +38,19 @@ MULTI_PARAMS = {
     "commune": "communes",
     "producer_type": "producer_types",
 }
+
+
+def current_place_data(data):
+    """A copy of the GET parameters `data` with today's place keys, or None when they already are."""
+    if not data or "commune" not in data:
+        return None
+    districts, communes = places.current_place_keys(data.getlist("district"), data.getlist("commune"))
+    if districts == data.getlist("district") and communes == data.getlist("commune"):
+        return None
+    moved = data.copy()
+    moved.setlist("district", districts)
+    moved.setlist("commune", communes)
+    return moved
 
 
 class TruncatedCharField(forms.CharField):
@@ -63,8 +81,8 @@ class CatalogSearchForm(forms.Form):
     )
     group = forms.MultipleChoiceField(label=_("Nhóm sản phẩm"), required=False)
     category = forms.MultipleChoiceField(label=_("Bộ sản phẩm"), required=False)
-    district = forms.MultipleChoiceField(label=_("Huyện, thị xã, thành phố"), required=False)
-    commune = forms.MultipleChoiceField(label=_("Xã, phường, thị trấn"), required=False)
+    district = forms.MultipleChoiceField(label=AREA_LABEL, required=False)
+    commune = forms.MultipleChoiceField(label=COMMUNE_LABEL, required=False)
     producer_type = forms.MultipleChoiceField(
         label=_("Loại hình chủ thể"), required=False, choices=ProducerType.choices
     )
@@ -81,7 +99,8 @@ class CatalogSearchForm(forms.Form):
     )
 
     def __init__(self, data=None, *, language="vi", **kwargs):
-        super().__init__(data, **kwargs)
+        self.moved_to = current_place_data(data)
+        super().__init__(data if self.moved_to is None else self.moved_to, **kwargs)
         self.language = language
         self.fields["group"].choices = [
             (code, code)

@@ -8,6 +8,7 @@ import re
 
 from django.utils.html import strip_tags
 
+from catalog import places
 from catalog.text import fold
 
 from .collation import sort_key
@@ -28,7 +29,9 @@ def padded(text):
 def _product_pages():
     from catalog.models import ProductPage
 
-    return ProductPage.objects.select_related("locale", "category__group", "district", "commune", "producer")
+    return ProductPage.objects.select_related(
+        "locale", "category__group", "district", "commune", "former_district", "former_commune", "producer"
+    ).prefetch_related("commune__former_units__district")
 
 
 def entry_for(page):
@@ -44,8 +47,7 @@ def entry_for(page):
         producer.title if producer else "",
         category.name if category else "",
         group.name if group else "",
-        page.district.name if page.district else "",
-        page.commune.name if page.commune else "",
+        *places.search_names_of(page),
     ]
     return ProductSearchEntry(
         page_id=page.pk,

@@ -3,6 +3,8 @@
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_unpublished
 
+from catalog import places
+
 from . import indexing
 
 
@@ -22,10 +24,11 @@ def producer_changed(sender, instance, **kwargs):
     indexing.index_pages(ProductPage.objects.filter(producer_id=instance.pk).values_list("pk", flat=True))
 
 
-def _reindex(**filters):
+def _reindex(*conditions, **filters):
     from catalog.models import ProductPage
 
-    indexing.index_pages(ProductPage.objects.filter(**filters).values_list("pk", flat=True))
+    pages = ProductPage.objects.filter(*conditions, **filters).values_list("pk", flat=True).distinct()
+    indexing.index_pages(pages)
 
 
 def product_set_changed(sender, instance, **kwargs):
@@ -36,16 +39,21 @@ def product_group_changed(sender, instance, **kwargs):
     _reindex(category__group_id=instance.pk)
 
 
-def district_changed(sender, instance, **kwargs):
-    _reindex(district_id=instance.pk)
-
-
-def commune_changed(sender, instance, **kwargs):
-    _reindex(commune_id=instance.pk)
+def place_changed(sender, instance, **kwargs):
+    # Products carry a place's name as their area, commune, former address or a merged former unit.
+    _reindex(places.products_named_by(instance))
 
 
 def connect():
-    from catalog.models import Commune, District, ProducerPage, ProductGroup, ProductPage, ProductSet
+    from catalog.models import (
+        Commune,
+        District,
+        FormerCommune,
+        ProducerPage,
+        ProductGroup,
+        ProductPage,
+        ProductSet,
+    )
 
     uid = "search.catalog_index"
     post_save.connect(product_changed, sender=ProductPage, dispatch_uid=f"{uid}.product")
@@ -54,5 +62,6 @@ def connect():
     post_save.connect(producer_changed, sender=ProducerPage, dispatch_uid=f"{uid}.producer")
     post_save.connect(product_set_changed, sender=ProductSet, dispatch_uid=f"{uid}.set")
     post_save.connect(product_group_changed, sender=ProductGroup, dispatch_uid=f"{uid}.group")
-    post_save.connect(district_changed, sender=District, dispatch_uid=f"{uid}.district")
-    post_save.connect(commune_changed, sender=Commune, dispatch_uid=f"{uid}.commune")
+    post_save.connect(place_changed, sender=District, dispatch_uid=f"{uid}.district")
+    post_save.connect(place_changed, sender=Commune, dispatch_uid=f"{uid}.commune")
+    post_save.connect(place_changed, sender=FormerCommune, dispatch_uid=f"{uid}.former_commune")

@@ -6,7 +6,8 @@ codes, district slugs, producer-type values, standard slugs, stars "3".."5"),
 facet counts are disjunctive (a facet's counts ignore its own selection, so
 choosing "VietGAP" still shows how many suppliers hold HACCP), every value is
 listed even at zero, and text matches without diacritics ("dien bien" finds
-"Điện Biên").
+"Điện Biên") at word starts, as in the catalog: "ang" finds "Mường Ảng" but not
+"Phình Sáng", which matters now that every former place name is searchable.
 
 A province has hundreds of producers, not millions: a few `values()` queries
 load plain rows for the live producers of the language and their live
@@ -21,6 +22,7 @@ from functools import lru_cache
 
 from django.utils.translation import gettext_lazy as _
 
+from catalog import places
 from catalog.models import (
     District,
     ProducerPage,
@@ -30,8 +32,10 @@ from catalog.models import (
     ProductSet,
     Standard,
 )
+from catalog.places import AREA_LABEL
 from catalog.text import fold
 
+from .indexing import fold_words
 from .types import Facet, FacetValue, PagedFacetedResult
 
 SORT_NAME = "name"
@@ -48,6 +52,7 @@ DEFAULT_PER_PAGE = 20
 # Folding (anyascii) costs more than the queries; the same titles and addresses
 # come back on every request, so their folded forms are remembered.
 _folded = lru_cache(maxsize=8192)(fold)
+_folded_words = lru_cache(maxsize=8192)(fold_words)
 STARS = (3, 4, 5)
 
 
@@ -137,9 +142,13 @@ def _load_rows(language):
             "producer_type",
             "district__slug",
             "district__name",
+            "commune_id",
             "commune__name",
+            "former_district__name",
+            "former_commune__name",
         )
     )
+    merged_units = places.merged_units_by_commune()
     rows = {}
     for producer in producers:
         rows[producer["pk"]] = _Row(
@@ -152,8 +161,13 @@ def _load_rows(language):
                 producer["summary"],
                 producer["representative"],
                 producer["address"],
-                producer["district__name"],
-                producer["commune__name"],
+                *places.search_names(
+                    area=producer["district__name"],
+                    commune=producer["commune__name"],
+                    former_district=producer["former_district__name"],
+                    former_commune=producer["former_commune__name"],
+                    merged_units=merged_units.get(producer["commune_id"], ()),
+                ),
             ],
         )
     products = (
@@ -189,7 +203,8 @@ def _load_rows(language):
             row.standards.add(slug)
             row.words.append(name)
     for row in rows.values():
-        row.text = " ".join(_folded(word) for word in row.words if word)
+        # Padded so that a word start is a plain `" term" in text`.
+        row.text = " " + " ".join(_folded_words(word) for word in row.words if word) + " "
     return list(rows.values())
 
 
@@ -224,7 +239,7 @@ def _hits_for(rows):
 
 
 def _matches_text(row, terms):
-    return all(term in row.text for term in terms)
+    return all(f" {term}" in row.text for term in terms)
 
 
 # Each facet: its URL name, the query attribute holding its selection, and how
@@ -258,7 +273,7 @@ def _facet_options(language):
     return [
         ("category", _("Bộ sản phẩm"), [(s.code, f"{s.code} {s.name}") for s in sets]),
         ("group", _("Nhóm sản phẩm"), [(g.code, g.name) for g in groups]),
-        ("district", _("Huyện / thị xã / thành phố"), [(d.slug, d.name) for d in District.objects.all()]),
+        ("district", AREA_LABEL, [(d.slug, d.name) for d in District.objects.all()]),
         ("stars", _("Hạng sao"), [(str(star), _("%(stars)s sao") % {"stars": star}) for star in STARS]),
         ("producer_type", _("Loại hình chủ thể"), [(value, label) for value, label in ProducerType.choices]),
         ("standard", _("Tiêu chuẩn"), [(s.slug, s.name) for s in Standard.objects.all()]),
@@ -279,7 +294,7 @@ def _sort(rows, sort):
 
 
 def search_suppliers(query: SupplierQuery) -> SupplierResult:
-    terms = fold(query.q).split()
+    terms = fold_words(query.q).split()
     rows = [row for row in _load_rows(query.language) if _matches_text(row, terms)]
     selection = _selection(query)
 

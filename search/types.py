@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from catalog.places import AREA_LABEL, COMMUNE_LABEL
+
 SORT_RELEVANCE = "relevance"
 SORT_NEWEST = "newest"
 SORT_STARS = "stars"
@@ -26,8 +28,8 @@ FACET_LABELS = {
     "stars": _("Hạng sao"),
     "group": _("Nhóm sản phẩm"),
     "category": _("Bộ sản phẩm"),
-    "district": _("Huyện, thị xã, thành phố"),
-    "commune": _("Xã, phường, thị trấn"),
+    "district": AREA_LABEL,
+    "commune": COMMUNE_LABEL,
     "producer_type": _("Loại hình chủ thể"),
 }
 

@@ -1,6 +1,7 @@
 import dataclasses
 
 from django.core.paginator import Paginator
+from django.http import HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
@@ -27,9 +28,13 @@ def serve_catalog(page, request):
     """The catalog index page: validate the URL, ask the search service, render.
 
     Invalid parameters answer 400 with the message and the results of the valid
-    ones; a page number past the end shows the last page.
+    ones; a page number past the end shows the last page; a former commune's
+    slug redirects (301) to the same state in today's keys.
     """
     form = CatalogSearchForm(request.GET or None, language=page.locale.language_code)
+    if form.moved_to is not None:
+        # An old URL with a former commune: one canonical address per state, and bookmarks keep working.
+        return HttpResponsePermanentRedirect(f"{page.get_url(request)}?{form.moved_to.urlencode()}")
     valid = form.is_valid() if request.GET else True
     query = form.catalog_query()
     result = search_catalog(query)

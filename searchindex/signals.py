@@ -1,16 +1,26 @@
 """Signal handlers: what editors do in Wagtail reaches the catalog index.
 
 Publishing, unpublishing, moving and deleting a product page update its
-document; renaming a producer, product group or set, district or commune
-updates the documents that show its name. Nothing happens unless
+document; renaming a producer, product group or set, area, commune or
+former commune updates the documents that show its name. Nothing happens unless
 ELASTICSEARCH_URL is set (see sync.schedule).
 """
 
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from catalog.models import Commune, District, ProducerPage, ProductGroup, ProductPage, ProductSet
+from catalog import places
+from catalog.models import (
+    Commune,
+    District,
+    FormerCommune,
+    ProducerPage,
+    ProductGroup,
+    ProductPage,
+    ProductSet,
+)
 from search.elastic.client import is_enabled
 
 from . import sync
@@ -47,19 +57,20 @@ def page_moved(sender, instance, **kwargs):
 
 # Taxonomy or producer → the products whose documents carry its name.
 RELATED_PRODUCTS = {
-    ProducerPage: "producer",
-    ProductSet: "category",
-    ProductGroup: "category__group",
-    District: "district",
-    Commune: "commune",
+    ProducerPage: lambda instance: Q(producer=instance),
+    ProductSet: lambda instance: Q(category=instance),
+    ProductGroup: lambda instance: Q(category__group=instance),
+    District: places.products_named_by,
+    Commune: places.products_named_by,
+    FormerCommune: places.products_named_by,
 }
 
 
 def related_changed(sender, instance, raw=False, **kwargs):
     if raw or not is_enabled():
         return
-    lookup = RELATED_PRODUCTS[sender]
-    page_ids = ProductPage.objects.live().filter(**{lookup: instance}).values_list("pk", flat=True)
+    named = RELATED_PRODUCTS[sender](instance)
+    page_ids = ProductPage.objects.live().filter(named).values_list("pk", flat=True).distinct()
     sync.schedule(list(page_ids), INDEX, f"{sender._meta.model_name} {instance.pk} changed")
 
 

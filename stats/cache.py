@@ -12,7 +12,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
 from catalog import certification
-from catalog.models import District, ProducerPage, ProductGroup, ProductPage, ProductSet
+from catalog.models import Commune, District, ProducerPage, ProductGroup, ProductPage, ProductSet
 from stats.compute import compute
 
 TIMEOUT = 60 * 60 * 24
@@ -53,6 +53,7 @@ for page_model in (ProductPage, ProducerPage):
 
 
 @receiver(post_save, sender=District, dispatch_uid="stats-district")
+@receiver(post_save, sender=Commune, dispatch_uid="stats-commune")
 @receiver(post_save, sender=ProductGroup, dispatch_uid="stats-group")
 @receiver(post_save, sender=ProductSet, dispatch_uid="stats-set")
 def _invalidate_on_taxonomy_change(sender, **kwargs):

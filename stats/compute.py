@@ -1,8 +1,8 @@
 """The OCOP programme's figures, computed live from the published catalog.
 
 Two populations, said on the page:
-- the current figures (totals; by stars, district, group, product set, producer
-  type) count live products of one language whose certificate is still valid on
+- the current figures (totals; by stars, area (former district), current
+  commune, group, product set, producer type) count live products of one language whose certificate is still valid on
   the day (`valid_until` >= today). That is what the catalog's default listing and
   facets count (`CatalogQuery.include_expired` is False by default);
 - the history (by certification year, cumulative) counts every live certified
@@ -18,7 +18,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from catalog import certification
-from catalog.models import District, ProducerType, ProductGroup, ProductPage, ProductSet
+from catalog.models import Commune, District, ProducerType, ProductGroup, ProductPage, ProductSet
 
 
 @dataclass(frozen=True)
@@ -113,11 +113,27 @@ def _compute(language, on):
     by_district = _count_by(valid, "district__slug")
     districts = Breakdown(
         "district",
-        _("Theo huyện, thị xã, thành phố"),
+        _("Theo khu vực (huyện cũ)"),
         [
             Row(d.slug, d.name, by_district.get(d.slug, 0))
             for d in District.objects.order_by("sort_order", "name")
         ],
+    )
+
+    # The catalog's commune facet keys and labels, every current commune listed
+    # area by area; the area in brackets tells apart a commune from its namesake
+    # area (xã Mường Chà lies in area Nậm Pồ).
+    by_commune = _count_by(valid, "commune__slug")
+    communes = Breakdown(
+        "commune",
+        _("Theo xã / phường"),
+        [
+            Row(c.slug, f"{c.name} ({c.district.name})", by_commune.get(c.slug, 0))
+            for c in Commune.objects.select_related("district").order_by(
+                "district__sort_order", "sort_order", "name"
+            )
+        ],
+        note=_("Xã / phường hiện nay (từ 1/7/2025), xếp theo khu vực (huyện cũ)."),
     )
 
     group_labels = _label_map(ProductGroup, language)
@@ -171,5 +187,5 @@ def _compute(language, on):
         producer_count=producer_count,
         certified_ever=certified_ever,
         expired_count=certified.filter(Q(valid_until__lt=on) | Q(valid_until__isnull=True)).count(),
-        breakdowns=[stars, districts, groups, sets, producer_types, by_year, cumulative],
+        breakdowns=[stars, districts, communes, groups, sets, producer_types, by_year, cumulative],
     )

@@ -42,6 +42,14 @@ def test_catalog_export_xlsx_reads_back(client, two_products):
     assert sheet["A1"].value == "Sản phẩm"
 
 
+def test_catalog_export_reads_a_former_commune_as_its_successor(client, two_products):
+    # Both products are filed under xã Thanh Yên, which took in xã Pa Thơm.
+    response = client.get("/vi/nguoi-mua/danh-muc.csv", {"district": "dien-bien", "commune": "pa-thom"})
+
+    assert response.status_code == 200
+    assert len(read_csv(response)) == 3
+
+
 def test_catalog_export_refuses_unknown_filter_values(client, two_products):
     response = client.get("/vi/nguoi-mua/danh-muc.csv", {"stars": "7"})
 

@@ -55,7 +55,7 @@ def test_unknown_district_is_a_400_with_a_message(client, sales_index):
     response = client.get(sales_index.url, {"district": "khong-co"})
 
     assert response.status_code == 400
-    assert "Không có huyện này" in response.content.decode()
+    assert "Không có khu vực này" in response.content.decode()
 
 
 def test_admin_lists_sales_points_filtered_by_district(admin_client):

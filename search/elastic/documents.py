@@ -24,6 +24,7 @@ from elasticsearch.dsl import (
     tokenizer,
 )
 
+from catalog import places
 from search.collation import sort_key
 
 vietnamese_folding = token_filter("vietnamese_folding", "asciifolding", preserve_original=True)
@@ -105,8 +106,7 @@ class ProductDocument(Document):
             producer.title if producer else "",
             category.name if category else "",
             group.name if group else "",
-            district.name if district else "",
-            commune.name if commune else "",
+            *places.search_names_of(page),
         ]
         return cls(
             meta={"id": page.pk},

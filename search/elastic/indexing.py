@@ -20,8 +20,19 @@ logger = logging.getLogger(__name__)
 
 def indexable_products(language=None):
     """The products the catalog lists: live ProductPages, with what the document denormalises."""
-    pages = ProductPage.objects.live().select_related(
-        "locale", "category", "category__group", "district", "commune", "producer"
+    pages = (
+        ProductPage.objects.live()
+        .select_related(
+            "locale",
+            "category",
+            "category__group",
+            "district",
+            "commune",
+            "former_district",
+            "former_commune",
+            "producer",
+        )
+        .prefetch_related("commune__former_units__district")
     )
     if language:
         pages = pages.filter(locale__language_code=language)
@@ -54,7 +65,9 @@ def rebuild(language, client=None):
     alias = alias_name(language)
     name = new_index_name(language)
     product_index(name).create(using=client)
-    indexed, _errors = bulk(client, _index_actions(name, indexable_products(language).iterator()))
+    indexed, _errors = bulk(
+        client, _index_actions(name, indexable_products(language).iterator(chunk_size=500))
+    )
     client.indices.refresh(index=name)
 
     old_indexes = (

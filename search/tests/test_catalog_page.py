@@ -57,6 +57,52 @@ def test_checkbox_is_checked_and_chip_removes_only_its_filter(client, make_produ
     assert f'class="chip" href="{catalog_url}?stars=4"' in body
 
 
+# URLs from before July 2025 name former communes (FormerCommune slugs, unique within their district).
+
+
+def test_a_former_commune_in_an_old_url_redirects_to_its_successor(client, catalog_url):
+    response = client.get(f"{catalog_url}?stars=4&district=dien-bien&commune=pa-thom")
+
+    assert response.status_code == 301
+    assert response["Location"] == f"{catalog_url}?stars=4&district=dien-bien&commune=thanh-yen"
+
+
+def test_an_old_url_lists_the_products_now_in_the_successor(client, make_product, catalog_url):
+    make_product("Gạo nếp", district_slug="dien-bien", commune_slug="thanh-yen")
+    make_product("Chè", district_slug="dien-bien", commune_slug="thanh-an")
+
+    body = client.get(f"{catalog_url}?district=dien-bien&commune=pa-thom", follow=True).content.decode()
+
+    assert "Gạo nếp" in body
+    assert "Chè" not in body
+
+
+def test_a_former_commune_now_in_another_area_moves_the_area_too(client, catalog_url):
+    # xã Chiềng Đông of huyện Tuần Giáo is now part of xã Búng Lao, area Mường Ảng.
+    response = client.get(f"{catalog_url}?district=tuan-giao&commune=chieng-dong")
+
+    assert response["Location"] == f"{catalog_url}?district=muong-ang&commune=bung-lao"
+
+
+def test_an_old_muong_cha_township_url_goes_to_na_sang_not_the_new_commune(client, catalog_url):
+    response = client.get(f"{catalog_url}?district=muong-cha&commune=muong-cha")
+
+    assert response["Location"] == f"{catalog_url}?district=muong-cha&commune=na-sang"
+
+
+def test_a_current_commune_url_is_served_without_redirect(client, catalog_url):
+    response = client.get(f"{catalog_url}?district=dien-bien&commune=thanh-yen")
+
+    assert response.status_code == 200
+
+
+def test_the_commune_facet_under_an_area_lists_its_current_communes(client, catalog_url):
+    body = client.get(catalog_url, {"district": "dien-bien"}).content.decode()
+
+    assert 'value="thanh-yen"' in body
+    assert 'value="pa-thom"' not in body  # merged into xã Thanh Yên in 2025
+
+
 @pytest.mark.parametrize(
     "params",
     [

@@ -70,6 +70,43 @@ def test_name_match_ranks_above_description_only_match(make_product):
     assert titles(search_catalog(CatalogQuery(q="mat ong"))) == ["Mật ong hoa ban", "Chè Shan Tuyết"]
 
 
+# Former places (before July 2025)
+
+
+def test_a_former_commune_finds_the_products_of_its_successor(make_product):
+    make_product("Gạo nếp", district_slug="dien-bien", commune_slug="thanh-yen")  # took in xã Pa Thơm
+    make_product("Cà phê", district_slug="muong-ang", commune_slug="muong-ang")
+
+    assert titles(search_catalog(CatalogQuery(q="pa thom"))) == ["Gạo nếp"]
+
+
+def test_muong_cha_finds_the_commune_and_the_former_township_now_in_na_sang(make_product):
+    make_product("Ớt khô", district_slug="muong-cha", commune_slug="na-sang")
+    make_product("Chè", district_slug="nam-po", commune_slug="muong-cha")  # the new xã Mường Chà
+    make_product("Cà phê", district_slug="muong-ang", commune_slug="muong-ang")
+
+    assert sorted(titles(search_catalog(CatalogQuery(q="muong cha")))) == ["Chè", "Ớt khô"]
+
+
+def test_a_former_district_finds_every_commune_that_took_one_of_its_units(make_product):
+    # xã Búng Lao (area Mường Ảng) took xã Chiềng Đông of huyện Tuần Giáo.
+    make_product("Cà phê", district_slug="muong-ang", commune_slug="bung-lao")
+    make_product("Mắm", district_slug="muong-ang", commune_slug="muong-ang")
+
+    assert titles(search_catalog(CatalogQuery(q="tuan giao"))) == ["Cà phê"]
+
+
+def test_renaming_a_former_commune_reindexes_the_products_of_its_successor(make_product):
+    from catalog.factories import former_commune
+
+    make_product("Gạo nếp", district_slug="dien-bien", commune_slug="thanh-yen")
+    unit = former_commune("dien-bien", "pa-thom")
+    unit.name = "Pa Thơm Hạ"
+    unit.save()
+
+    assert titles(search_catalog(CatalogQuery(q="pa thom ha"))) == ["Gạo nếp"]
+
+
 # Facets
 
 

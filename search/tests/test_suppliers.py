@@ -57,6 +57,11 @@ def counts(result, facet):
     return {value.key: value.count for value in result.facet(facet).values}
 
 
+def test_a_former_commune_finds_the_suppliers_now_in_its_successor(suppliers):
+    # The rice household is filed under xã Thanh Yên (the default place), which took in xã Pa Thơm.
+    assert names(search_suppliers(SupplierQuery(q="pa thom"))) == ["Hộ Lò Văn Sơn"]
+
+
 def test_without_filters_every_live_producer_is_listed_by_name(suppliers):
     result = search_suppliers(SupplierQuery())
 

@@ -1,10 +1,10 @@
 """Statistics against a small hand-counted catalog.
 
 Live Vietnamese products, today = T:
-  A 3★ 1.2.1 Điện Biên   coop P1       certified 2022, valid until T (last valid day)
-  B 4★ 1.2.2 Mường Ảng   coop P1       certified 2023, valid
-  C 4★ 1.2.1 Mường Ảng   enterprise P2 certified 2023, valid
-  D 5★ 2.1.1 Điện Biên   household P3  certified 2021, expired yesterday
+  A 3★ 1.2.1 Điện Biên (xã Thanh Yên)  coop P1       certified 2022, valid until T (last valid day)
+  B 4★ 1.2.2 Mường Ảng (xã Mường Ảng)  coop P1       certified 2023, valid
+  C 4★ 1.2.1 Mường Ảng (xã Búng Lao)   enterprise P2 certified 2023, valid
+  D 5★ 2.1.1 Điện Biên (xã Thanh Yên)  household P3  certified 2021, expired yesterday
   E 3★ 1.2.1 draft (never counted)
 Current (valid) figures: 3 products of 2 producers. History: 4 certified.
 """
@@ -19,7 +19,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from catalog import certification
-from catalog.factories import ProducerPageFactory, ProductPageFactory, district, product_set
+from catalog.factories import ProducerPageFactory, ProductPageFactory, commune, district, product_set
 from search.service import search_catalog
 from search.types import CatalogQuery
 from stats.cache import get_statistics
@@ -42,7 +42,7 @@ def hand_counted(catalog_tree):
     p2 = ProducerPageFactory(parent=producers, producer_type="enterprise")
     p3 = ProducerPageFactory(parent=producers, producer_type="household")
 
-    def product(title, stars, code, place, producer, year, valid_until, **kwargs):
+    def product(title, stars, code, place, producer, year, valid_until, commune_slug=None, **kwargs):
         return ProductPageFactory(
             parent=catalog,
             title=title,
@@ -50,6 +50,7 @@ def hand_counted(catalog_tree):
             score={3: 60, 4: 80, 5: 95}[stars],
             category=product_set(code),
             district=district(place),
+            commune=commune(place, commune_slug) if commune_slug else None,
             producer=producer,
             certified_on=datetime.date(year, 3, 1),
             valid_until=valid_until,
@@ -57,10 +58,10 @@ def hand_counted(catalog_tree):
         )
 
     return {
-        "A": product("A", 3, "1.2.1", "dien-bien", p1, 2022, today),
-        "B": product("B", 4, "1.2.2", "muong-ang", p1, 2023, later),
-        "C": product("C", 4, "1.2.1", "muong-ang", p2, 2023, later),
-        "D": product("D", 5, "2.1.1", "dien-bien", p3, 2021, today - datetime.timedelta(days=1)),
+        "A": product("A", 3, "1.2.1", "dien-bien", p1, 2022, today, "thanh-yen"),
+        "B": product("B", 4, "1.2.2", "muong-ang", p1, 2023, later, "muong-ang"),
+        "C": product("C", 4, "1.2.1", "muong-ang", p2, 2023, later, "bung-lao"),
+        "D": product("D", 5, "2.1.1", "dien-bien", p3, 2021, today - datetime.timedelta(days=1), "thanh-yen"),
         "E": product("E", 3, "1.2.1", "dien-bien", p1, 2024, later, live=False),
         "catalog": catalog,
         "p1": p1,
@@ -84,6 +85,8 @@ def test_breakdowns_match_the_hand_count(hand_counted):
     assert stats.counts("stars") == {"3": 1, "4": 2, "5": 0}
     assert nonzero(stats.counts("district")) == {"dien-bien": 1, "muong-ang": 2}
     assert len(stats.counts("district")) == 10  # every district is listed, zeros included
+    assert nonzero(stats.counts("commune")) == {"thanh-yen": 1, "muong-ang": 1, "bung-lao": 1}
+    assert len(stats.counts("commune")) == 45  # every current commune, zeros included
     assert nonzero(stats.counts("group")) == {"1": 3}
     assert stats.counts("category") == {"1.2.1": 2, "1.2.2": 1}
     assert stats.counts("producer_type") == {
@@ -115,6 +118,19 @@ def test_statistics_equal_the_catalog_facet_counts(hand_counted, facet):
     assert nonzero(stats.counts(facet)) == nonzero(counts)
 
 
+def catalog_commune_counts(language="vi"):
+    """Commune facet counts with every area open, so the facet lists all 45 communes."""
+    from catalog.models import District
+
+    areas = tuple(District.objects.values_list("slug", flat=True))
+    result = search_catalog(CatalogQuery(language=language, districts=areas))
+    return {value.key: value.count for value in result.facet("commune").values}
+
+
+def test_commune_statistics_equal_the_catalog_commune_facet(hand_counted):
+    assert compute("vi").counts("commune") == catalog_commune_counts()
+
+
 @pytest.mark.django_db
 def test_statistics_equal_the_catalog_facets_on_the_demo_data():
     call_command("load_demo", "--small-images", stdout=io.StringIO())
@@ -123,6 +139,7 @@ def test_statistics_equal_the_catalog_facets_on_the_demo_data():
         counts, total = catalog_facet_counts(facet)
         assert stats.product_count == total
         assert nonzero(stats.counts(facet)) == nonzero(counts), facet
+    assert stats.counts("commune") == catalog_commune_counts()
     assert stats.product_count > 30
 
 
@@ -131,10 +148,10 @@ def test_page_draws_an_accessible_chart_and_a_table_per_breakdown(client, hand_c
     html = response.content.decode()
 
     assert response.status_code == 200
-    assert html.count('role="img"') == 7
+    assert html.count('role="img"') == 8
     assert 'aria-labelledby="stats-stars-title stats-stars-desc"' in html
     assert '<desc id="stats-stars-desc">3 sao: 1; 4 sao: 2; 5 sao: 0</desc>' in html
-    assert html.count("<table") == 7
+    assert html.count("<table") == 8
     assert "3 sản phẩm OCOP còn hiệu lực · 2 chủ thể." in html
 
 
@@ -148,6 +165,7 @@ def test_csv_download_has_every_figure(client, hand_counted):
     assert ["total", "products", "Sản phẩm còn hiệu lực", "3"] in rows
     assert ["stars", "4", "4 sao", "2"] in rows
     assert ["district", "muong-ang", "Mường Ảng", "2"] in rows
+    assert ["commune", "bung-lao", "Búng Lao (Mường Ảng)", "1"] in rows
     assert ["cumulative", "2023", "2023", "4"] in rows
 
 

@@ -38,7 +38,7 @@ PRODUCTS = [
         4,
         "1.6.1",
         "muong-ang",
-        None,
+        "bung-lao",  # took xã Chiềng Đông of huyện Tuần Giáo in 2025
         "dn",
         datetime.date(2025, 1, 10),
         "Cà phê arabica rang mộc.",
@@ -48,7 +48,7 @@ PRODUCTS = [
         5,
         "1.5.1",
         "tua-chua",
-        None,
+        "tua-chua",  # took xã Nà Tòng of huyện Tuần Giáo in 2025
         "dn",
         datetime.date(2025, 3, 1),
         "Chè cổ thụ trên núi cao.",
@@ -63,7 +63,16 @@ PRODUCTS = [
         datetime.date(2024, 9, 15),
         "Rượu nấu từ gạo nếp nương.",
     ),
-    ("Ớt Mường Chà", 3, "1.4.2", "muong-cha", None, "ho", datetime.date(2024, 2, 20), "Ớt khô cay nồng."),
+    (
+        "Ớt Mường Chà",
+        3,
+        "1.4.2",
+        "muong-cha",
+        "na-sang",
+        "ho",
+        datetime.date(2024, 2, 20),
+        "Ớt khô cay nồng.",
+    ),
     (
         "Măng khô Mường Nhé",
         3,

@@ -83,6 +83,24 @@ def test_dien_bien_finds_products_named_after_dien_bien(backend):
 
 
 @pytest.mark.elasticsearch
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Former communes merged into xã Thanh Yên and xã Na Sang.
+        ("pa thom", {"Gạo Séng Cù"}),
+        ("Noong Luống", {"Gạo Séng Cù"}),
+        ("sa long", {"Ớt Mường Chà"}),
+        # A former district: its own area, and every commune that took one of its units
+        # (xã Búng Lao its xã Chiềng Đông, xã Tủa Chùa its xã Nà Tòng).
+        ("tuan giao", {"Mật ong hoa ban", "Cà phê Mường Ảng", "Chè Shan tuyết Tủa Chùa"}),
+        ("chieng dong", {"Cà phê Mường Ảng"}),
+    ],
+)
+def test_a_former_place_name_finds_the_products_now_in_its_successor(backend, text, expected):
+    assert set(titles(search(q=text))) == expected
+
+
+@pytest.mark.elasticsearch
 def test_every_word_must_match(backend):
     assert search(q="gạo").total >= 1
     assert search(q="tủa chùa").total >= 1
