@@ -31,6 +31,8 @@ messages: install
 
 setup: install messages
 	$(MANAGE) migrate --noinput
+	@# A site built by an earlier release: products and producers into their commune's folder (old URLs redirect).
+	$(MANAGE) file_in_communes
 	@# The shared cache table production uses without CACHE_URL (does nothing for other caches).
 	$(MANAGE) createcachetable
 	$(MANAGE) load_demo

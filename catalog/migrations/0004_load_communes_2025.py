@@ -1,6 +1,7 @@
 """Load the 45 current communes and the crosswalk of Resolution 1661/NQ-UBTVQH15, then
 re-place what was placed before: the old district and commune become the former
-address, the commune the crosswalk gives becomes the current one.
+address, the commune the crosswalk gives becomes the current one (an event's district
+alone stays its area).
 
 The former-commune rows of 0002 are corrected in place (keeping their ids and the
 pages that point at them): names as the resolution writes them, "phường Thanh Minh"
@@ -20,6 +21,9 @@ KINDS = {"xã": "commune", "phường": "ward", "thị trấn": "township"}
 # (former district, slug in the 0002 list) → slug in the resolution's list
 OLD_SLUG_FIXES = {("dien-bien-phu", "ta-leng"): "thanh-minh", ("dien-bien-dong", "noong-u"): "nong-u"}
 PLACED = [("catalog", "productpage"), ("catalog", "producerpage"), ("salespoints", "salespoint"), ("events", "eventpage")]
+# Events had a district alone, never an address: it stays their area (as new events are
+# placed), since a former district without a commune would ask an editor to choose one.
+READDRESSED = [placed for placed in PLACED if placed != ("events", "eventpage")]
 
 
 def read_csv(name):
@@ -83,7 +87,7 @@ def load(apps, schema_editor):
         raise RuntimeError(f"Former communes missing from the crosswalk: {sorted(old)}")
 
     successors = {f.pk: f.successor for f in FormerCommune.objects.select_related("successor")}
-    for app_label, model_name in PLACED:
+    for app_label, model_name in READDRESSED:
         Model = apps.get_model(app_label, model_name)
         for obj in Model.objects.all():
             replace_place(obj, successors)
