@@ -62,7 +62,8 @@ def submitted_inquiries(client, settings, trade_product):
                 "inquiry-name": prefix + PAYLOAD,
                 "inquiry-company": prefix + "SUM(1+1)",
                 "inquiry-email": f"{prefix}cmd@example.vn" if prefix in "=+-" else "",
-                "inquiry-phone": "0912345678",
+                # A phone number typed in international form starts with "+" too.
+                "inquiry-phone": "+84 912 345 678" if prefix == "+" else "0912345678",
                 "inquiry-quantity": prefix + "2+3",
                 "inquiry-message": prefix + PAYLOAD + " xin báo giá",
                 "inquiry-website": "",
@@ -74,7 +75,7 @@ def submitted_inquiries(client, settings, trade_product):
 
     typed = set()
     for inquiry in Inquiry.objects.all():
-        typed |= {inquiry.name, inquiry.company, inquiry.quantity, inquiry.message}
+        typed |= {inquiry.name, inquiry.company, inquiry.quantity, inquiry.message, inquiry.phone}
         typed |= {inquiry.email} if inquiry.email else set()
     return typed
 
