@@ -47,7 +47,7 @@ class FencedTranslationsReportView(TranslationsReportView):
         if not is_restricted(self.request.user):
             return translations
         keys = visible_in_chooser(self.request.user, Page.objects.all()).values("translation_key")
-        return translations.filter(source__object_id__in=keys)
+        return translations.filter(source__object_id__in=keys).order_by("-created_at", "pk")
 
 
 def page_view_within_reach(view_name):
