@@ -40,3 +40,29 @@ class ProductSearchEntry(models.Model):
 
     def __str__(self):
         return self.name_folded.strip()
+
+
+class PendingSearchUpdate(models.Model):
+    """An object Wagtail's Elasticsearch index missed while the cluster was out.
+
+    Replaying reads the object again: it is indexed if it still exists, its
+    document deleted otherwise (search.elastic.wagtail_backend).
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", verbose_name=_("loại nội dung"), on_delete=models.CASCADE
+    )
+    object_id = models.CharField(_("mã đối tượng"), max_length=255)
+    recorded_at = models.DateTimeField(_("ghi lúc"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("cập nhật chỉ mục tìm kiếm đang chờ")
+        verbose_name_plural = pgettext_lazy("plural", "cập nhật chỉ mục tìm kiếm đang chờ")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="unique_pending_search_update"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type} #{self.object_id}"

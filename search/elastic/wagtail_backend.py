@@ -8,14 +8,17 @@ if it does not answer (refused, timed out, an HTTP error such as a missing
 index) the same search (hits, count or facet) is run on the FALLBACK backend ("database" in the
 settings, kept up to date alongside) with a warning in the log.
 
-Indexing errors are modelsearch's business: it logs and swallows them for
-Elasticsearch (`catch_indexing_errors`), so a save never fails; the client
-below makes them fail within TIMEOUT seconds, and only once per outage
-(search/elastic/transport.py).
+Index updates that the cluster does not take (a publish during an outage) are
+recorded in `search.PendingSearchUpdate` and replayed, from what the database
+holds then, by the next update that gets through (or `manage.py search_index
+sync`); the client below makes them fail within TIMEOUT seconds, and only once
+per outage (search/elastic/transport.py).
 """
 
 import logging
 
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend, Elasticsearch8SearchResults
 
@@ -86,6 +89,61 @@ class FallbackElasticsearch8SearchBackend(Elasticsearch8SearchBackend):
             **params.get("OPTIONS", {}),
         }
         super().__init__(params)
+
+    def add(self, obj):
+        self._updating([obj], lambda: super(FallbackElasticsearch8SearchBackend, self).add(obj))
+
+    def add_bulk(self, model, obj_list):
+        obj_list = list(obj_list)
+        self._updating(
+            obj_list, lambda: super(FallbackElasticsearch8SearchBackend, self).add_bulk(model, obj_list)
+        )
+
+    def delete(self, obj):
+        self._updating([obj], lambda: super(FallbackElasticsearch8SearchBackend, self).delete(obj))
+
+    def _updating(self, objects, update):
+        try:
+            update()
+        except UNAVAILABLE_ERRORS as error:
+            logger.warning("Wagtail search index update queued (cluster unavailable): %s", error)
+            record_pending(objects)
+            return
+        self.replay_pending()
+
+    def replay_pending(self):
+        """Bring every queued object's document in line with the database; returns how many."""
+        from search.models import PendingSearchUpdate
+
+        done = 0
+        for pending in PendingSearchUpdate.objects.select_related("content_type")[:500]:
+            model = pending.content_type.model_class()
+            obj = model._default_manager.filter(pk=pending.object_id).first() if model else None
+            try:
+                if obj is not None:
+                    super().add(obj.specific if hasattr(obj, "specific") else obj)
+                elif model is not None:
+                    super().delete(model(pk=pending.object_id))
+            except UNAVAILABLE_ERRORS:
+                return done
+            except Exception:  # noqa: BLE001 — a document the cluster refuses must not block the queue
+                logger.exception("Could not replay the search index update of %s", pending)
+            pending.delete()
+            done += 1
+        return done
+
+
+def record_pending(objects):
+    from search.models import PendingSearchUpdate
+
+    def record():
+        for obj in objects:
+            PendingSearchUpdate.objects.update_or_create(
+                content_type=ContentType.objects.get_for_model(type(obj)), object_id=str(obj.pk)
+            )
+
+    # Outside the failed request's transaction when there is one: the record must outlive it.
+    transaction.on_commit(record)
 
 
 SearchBackend = FallbackElasticsearch8SearchBackend

@@ -165,3 +165,42 @@ def test_wagtail_builds_its_own_index_on_elasticsearch_and_searches_it(elasticse
     with caplog.at_level(logging.WARNING, logger="search.elastic.wagtail_backend"):
         list(Page.objects.search("Điện Biên"))
     assert "fell back" not in caplog.text
+
+
+def test_wagtail_index_updates_missed_during_an_outage_are_replayed_by_sync(
+    elasticsearch, settings, db, closed_port_url, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Page
+
+    from search.models import PendingSearchUpdate
+
+    def wagtail_backend(url):
+        settings.WAGTAILSEARCH_BACKENDS = {
+            "default": {
+                "BACKEND": "search.elastic.wagtail_backend",
+                "URLS": [url],
+                "INDEX_PREFIX": prefix,
+                "TIMEOUT": settings.ELASTICSEARCH_TIMEOUT,
+            },
+            "database": {"BACKEND": "search.wagtail_backend"},
+        }
+
+    prefix = f"{settings.ELASTICSEARCH_INDEX_PREFIX}_wagtail_"
+    wagtail_backend(settings.ELASTICSEARCH_URL)
+    call_command("update_index", stdout=StringIO())
+    index = f"{prefix}wagtailcore_page"
+    before = elasticsearch.count(index=index)["count"]
+
+    wagtail_backend(closed_port_url)
+    home = Page.objects.get(depth=2, locale__language_code="vi")
+    with django_capture_on_commit_callbacks(execute=True):
+        page = home.add_child(instance=Page(title="Trang viết lúc mất kết nối", slug="mat-ket-noi"))
+        page.save_revision().publish()
+    assert PendingSearchUpdate.objects.filter(object_id=str(page.pk)).exists()
+
+    wagtail_backend(settings.ELASTICSEARCH_URL)
+    call_command("search_index", "sync", stdout=StringIO())
+
+    elasticsearch.indices.refresh(index=index)
+    assert elasticsearch.count(index=index)["count"] == before + 1
+    assert not PendingSearchUpdate.objects.exists()

@@ -15,6 +15,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from catalog.factories import product_set
+from search.models import PendingSearchUpdate
 from searchindex.models import PendingIndexChange
 
 from .catalog_data import build_products
@@ -160,3 +161,5 @@ def test_publishing_during_an_outage_is_fast_and_queues_the_index_change(
     product.refresh_from_db()
     assert (product.title, product.live) == ("Gạo Séng Cù Mường Thanh", True)
     assert PendingIndexChange.objects.filter(page_id=product.pk).exists()
+    # Wagtail's own index missed it too, and says so.
+    assert PendingSearchUpdate.objects.filter(object_id=str(product.pk)).exists()

@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from modelsearch.backends import get_search_backend
 
 from search.elastic import indexing
 from search.elastic.client import UNAVAILABLE_ERRORS, is_enabled
@@ -60,3 +61,7 @@ class Command(BaseCommand):
     def sync(self, language):
         replayed = replay_pending()
         self.stdout.write(f"{replayed} pending change(s) replayed")
+        backend = get_search_backend()
+        if hasattr(backend, "replay_pending"):
+            # Wagtail's own index: what it missed while the cluster was out (search.PendingSearchUpdate).
+            self.stdout.write(f"{backend.replay_pending()} pending Wagtail index update(s) replayed")
