@@ -19,7 +19,13 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.urls.exceptions import NoReverseMatch
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import (
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from catalog.factories import ProducerPageFactory, ProductPageFactory, commune
 from catalog.models import ProductPage
@@ -180,6 +186,7 @@ def test_every_admin_route_refuses_or_filters_another_communes_pages(commune_edi
     pages = [targets["live"], targets["draft"]]
     before = {page.pk: state_of(page) for page in pages}
     translation_enabled = targets["translation"].enabled
+    translated_strings = (StringTranslation.objects.count(), SegmentOverride.objects.count())
     unknown, leaks, errors, tried = [], [], [], 0
 
     for name, argument_names in admin_routes():
@@ -217,6 +224,7 @@ def test_every_admin_route_refuses_or_filters_another_communes_pages(commune_edi
     assert {page.pk: state_of(page) for page in pages} == before
     targets["translation"].refresh_from_db()
     assert targets["translation"].enabled == translation_enabled
+    assert (StringTranslation.objects.count(), SegmentOverride.objects.count()) == translated_strings
     assert (
         ProductPage.objects.get(pk=targets["live"].pk).get_latest_revision_as_object().title.endswith(MARKER)
     )

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    "ocop_site.admin_csp.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -101,7 +102,7 @@ ROOT_URLCONF = "ocop_site.urls"
 
 # Content-Security-Policy of the public site: scripts only from our own static files,
 # or inline with the request's nonce (JSON-LD), so markup injected into a page cannot run.
-# The Wagtail admin sends its own inline scripts and is left without a policy; previews
+# The Wagtail admin sends its own inline scripts and gets a policy of its own (below); previews
 # render public templates through the public policy, as visitors will see them.
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
@@ -120,6 +121,24 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [SELF],
     },
 }
+
+# The admin's policy (ocop_site/admin_csp.py): Wagtail's own inline scripts run, nothing from
+# other origins does.
+OCOP_ADMIN_CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob: https:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "frame-src 'self' https:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+)
 
 TEMPLATES = [
     {
@@ -230,6 +249,9 @@ LOGGING = {
 }
 
 # Wagtail
+# Versions are pinned and upgraded deliberately (requirements.txt); the admin need not ask
+# releases.wagtail.org, which its Content-Security-Policy would refuse anyway.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "OCOP Điện Biên")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
