@@ -5,36 +5,12 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from catalog.factories import former_commune
 from catalog.models import ProductPage
+from catalog.testing import product_form
 
 pytestmark = pytest.mark.django_db
-
-
-def product_form(page, **changes):
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "short_description": page.short_description,
-        "category": page.category_id,
-        "producer": page.producer_id,
-        "former_district": "",
-        "former_commune": "",
-        "description": rich_text("<p>Mô tả</p>"),
-        "gallery_images": inline_formset([]),
-        "story": streamfield([]),
-        "stars": page.stars,
-        "score": page.score,
-        "certificate_number": page.certificate_number,
-        "certifying_level": page.certifying_level,
-        "certified_on": page.certified_on.isoformat(),
-        "valid_until": "",
-        "marketplace_links": inline_formset([]),
-    }
-    data.update(changes)
-    return nested_form_data(data)
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ import pytest
 from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from catalog.factories import product_set
+from catalog.testing import product_form
 from search.models import PendingSearchUpdate
 from searchindex.models import PendingIndexChange
 
@@ -119,31 +119,6 @@ def test_site_search_answers_from_the_database(client, outage, timed):
     html = timed(client, "/vi/tim-kiem/", q="Séng Cù")
     assert "Gạo Séng Cù" in html
     assert "Mật ong hoa ban" not in html
-
-
-def product_form(page, **changes):
-    """The product edit form as the admin posts it, with the page's current values."""
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "short_description": page.short_description,
-        "category": page.category_id,
-        "producer": page.producer_id,
-        "district": page.district_id,
-        "commune": page.commune_id or "",
-        "description": rich_text("<p>Mô tả</p>"),
-        "gallery_images": inline_formset([]),
-        "story": streamfield([]),
-        "stars": page.stars,
-        "score": page.score,
-        "certificate_number": page.certificate_number,
-        "certifying_level": page.certifying_level,
-        "certified_on": page.certified_on.isoformat(),
-        "valid_until": "",
-        "marketplace_links": inline_formset([]),
-    }
-    data.update(changes)
-    return nested_form_data(data)
 
 
 def test_publishing_during_an_outage_is_fast_and_queues_the_index_change(
