@@ -1,6 +1,7 @@
 """The embedded catalog search index: one folded, denormalised row per live product page.
 
-The database backend filters, counts facets and sorts on this table only, so
+Its facet columns are the `column`s of the facets declared in
+`catalog.search_index`. The database backend filters, counts facets and sorts on this table only, so
 diacritic-insensitive matching and Vietnamese name order work the same on
 SQLite and PostgreSQL without extensions or collations. `search.indexing`
 keeps it in sync; `manage.py rebuild_catalog_search` rebuilds it.
@@ -24,13 +25,15 @@ class ProductSearchEntry(models.Model):
     name_folded = models.TextField()
     # Name, descriptions, ingredients, producer, category and places, folded.
     document = models.TextField()
-    name_sort_key = models.CharField(max_length=400, db_index=True)
+    name_sort = models.CharField(max_length=400, db_index=True)
     stars = models.PositiveSmallIntegerField(db_index=True)
     group_code = models.CharField(max_length=8, blank=True, db_index=True)
     category_code = models.CharField(max_length=16, blank=True, db_index=True)
     district_slug = models.CharField(max_length=255, blank=True, db_index=True)
     commune_slug = models.CharField(max_length=255, blank=True)
     producer_type = models.CharField(max_length=32, blank=True, db_index=True)
+    # " vietgap haccp ": a facet with several values per product (catalog.search_index.padded_keys).
+    standards = models.TextField(blank=True, default="")
     certified_on = models.DateField(null=True, db_index=True)
     valid_until = models.DateField(null=True, db_index=True)
 

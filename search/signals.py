@@ -1,7 +1,7 @@
 """Signal handlers that keep the catalog search index in sync with pages and taxonomies."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_unpublished
+from wagtail.signals import page_published, page_unpublished
 
 from catalog import places
 
@@ -57,6 +57,9 @@ def connect():
 
     uid = "search.catalog_index"
     post_save.connect(product_changed, sender=ProductPage, dispatch_uid=f"{uid}.product")
+    # post_save comes before a page's many-to-many values (standards) are saved; publishing
+    # sends page_published once they are.
+    page_published.connect(product_changed, sender=ProductPage, dispatch_uid=f"{uid}.published")
     page_unpublished.connect(product_changed, sender=ProductPage, dispatch_uid=f"{uid}.unpublished")
     post_delete.connect(product_deleted, sender=ProductPage, dispatch_uid=f"{uid}.deleted")
     post_save.connect(producer_changed, sender=ProducerPage, dispatch_uid=f"{uid}.producer")

@@ -162,6 +162,7 @@ def test_product_sets_and_communes_are_listed_only_under_an_open_parent(backend)
         "district",
         "commune",
         "producer_type",
+        "standard",
     ]
 
 
@@ -268,3 +269,20 @@ def test_pages_split_the_sorted_results(backend):
     assert result.total == 6
     assert result.num_pages == 2
     assert titles(result) == ["Ớt Mường Chà", "Rượu nếp Điện Biên"]
+
+
+@pytest.mark.elasticsearch
+def test_a_product_counts_under_each_standard_it_holds(backend):
+    assert {key: n for key, n in counts(search(), "standard").items() if n} == {
+        "vietgap": 2,
+        "haccp": 1,
+        "huu-co-tcvn-11041": 1,
+    }
+
+
+@pytest.mark.elasticsearch
+def test_standards_filter_as_any_of_and_count_disjunctively(backend):
+    result = search(standards=("haccp", "huu-co-tcvn-11041"), sort=SORT_NAME)
+    assert titles(result) == ["Chè Shan tuyết Tủa Chùa", "Mật ong hoa ban"]
+    assert counts(result, "standard")["vietgap"] == 2
+    assert counts(result, "stars") == {"3": 1, "4": 0, "5": 1}
