@@ -198,6 +198,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = os.environ.get("STATIC_URL", "/static/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# Django serves MEDIA_ROOT itself only on a laptop (DEBUG) and in `make serve-production`'s local
+# trial; a deployment has the proxy serve it (deploy/nginx.conf).
+OCOP_SERVE_MEDIA = env_bool("OCOP_SERVE_MEDIA", False)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
