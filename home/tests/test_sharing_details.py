@@ -118,7 +118,7 @@ def test_favicon_answers_at_the_root_and_pages_link_an_icon(client, catalog_tree
 
     assert response.status_code == 200
     assert response["Content-Type"] == "image/x-icon"
-    assert b"".join(response.streaming_content)[:4] == b"\x00\x00\x01\x00"  # an ICO file
+    assert response.content[:4] == b"\x00\x00\x01\x00"  # an ICO file
     assert re.search(r'<link rel="icon" href="/static/favicon\.svg" type="image/svg\+xml">', body)
 
 
