@@ -9,6 +9,8 @@ PIP := $(PY) -m pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(PY) manage.py
+# Where `ensure_admin` keeps the first admin's password (the smoke run points it at its scratch folder).
+ADMIN_CREDENTIALS ?= .admin-credentials
 # The address the site calls itself in canonical links, hreflang, sitemaps, QR codes and exports:
 # where `make run` serves unless said otherwise (e.g. HOST=0.0.0.0 OCOP_PUBLIC_URL=http://192.168.1.5:8000).
 run setup serve-production: export OCOP_PUBLIC_URL ?= http://$(HOST):$(PORT)
@@ -44,7 +46,7 @@ setup: install messages
 	@# An unreachable ELASTICSEARCH_URL only warns: the site still starts and searches the database.
 	$(MANAGE) build_search_indexes --verbosity 0
 	$(MANAGE) collectstatic --noinput --verbosity 0
-	$(MANAGE) ensure_admin
+	$(MANAGE) ensure_admin --credentials-file $(ADMIN_CREDENTIALS)
 
 run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
