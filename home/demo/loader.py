@@ -9,10 +9,10 @@ edited, drafted, submitted or created is kept exactly as it is.
 
 import datetime
 import io
-import os
 from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -38,6 +38,7 @@ from catalog.models import (
 )
 from catalog.text import ascii_slug
 from events.models import EventIndexPage, EventPage, EventProduct
+from home import site_address
 from home.models import FeaturedProduct, HomePage
 from news.models import NewsArticlePage, NewsIndexPage
 from salespoints.models import SalesPoint, SalesPointIndexPage
@@ -86,6 +87,7 @@ class Summary:
     snippets_kept: int = 0
     untranslated: list = field(default_factory=list)
     site_url: str = ""
+    site_address_kept: bool = False
 
     def lines(self):
         return [
@@ -106,6 +108,14 @@ class Summary:
                 else []
             ),
             f"Trang web: {self.site_url}",
+            *(
+                [
+                    f"Địa chỉ trang web {ownership.KEPT_LABEL}; OCOP_PUBLIC_URL={settings.OCOP_PUBLIC_URL} "
+                    "không được áp dụng (Settings → Sites)."
+                ]
+                if self.site_address_kept
+                else []
+            ),
         ]
 
 
@@ -566,24 +576,18 @@ def sync_sales_point(name, values, products, summary):
     return point
 
 
-def configure_site(home):
-    """Make the default Site answer where `make run` serves, so canonical URLs are right."""
-    hostname = os.environ.get("OCOP_SITE_HOSTNAME", "127.0.0.1").strip() or "127.0.0.1"
-    try:
-        port = int(os.environ.get("OCOP_SITE_PORT", "8000"))
-    except ValueError as error:
-        raise ImproperlyConfigured("OCOP_SITE_PORT must be a port number, e.g. 8000.") from error
-    site = (
-        Site.objects.filter(hostname=hostname, port=port).first()
-        or Site.objects.filter(is_default_site=True).first()
-        or Site(is_default_site=True)
+def configure_site(home, summary):
+    """The default Site serves the demo's home page, at OCOP_PUBLIC_URL unless an editor chose another."""
+    site = Site.objects.filter(is_default_site=True).first() or Site(
+        is_default_site=True, hostname=site_address.configured_address()[0]
     )
-    wanted = {"hostname": hostname, "port": port, "root_page_id": home.pk, "is_default_site": True}
-    if site.pk is None or any(getattr(site, key) != value for key, value in wanted.items()):
-        for key, value in wanted.items():
-            setattr(site, key, value)
+    if site.pk is None or site.root_page_id != home.pk:
+        site.root_page_id = home.pk
         site.site_name = site.site_name or "OCOP Điện Biên"
         site.save()
+    outcome = site_address.follow_public_url(site)
+    summary.site_url = f"{outcome.site_url}/vi/"
+    summary.site_address_kept = outcome.kept_editors_address
     return site
 
 
@@ -648,6 +652,5 @@ def _load_demo(*, image_size, today):
 
     translate_tree(home, summary)
 
-    site = configure_site(home)
-    summary.site_url = f"{site.root_url}/vi/"
+    configure_site(home, summary)
     return summary

@@ -8,6 +8,7 @@ import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -197,6 +198,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = os.environ.get("STATIC_URL", "/static/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# Django serves MEDIA_ROOT itself only on a laptop (DEBUG) and in `make serve-production`'s local
+# trial; a deployment has the proxy serve it (deploy/nginx.conf).
+OCOP_SERVE_MEDIA = env_bool("OCOP_SERVE_MEDIA", False)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -253,7 +257,29 @@ LOGGING = {
 # releases.wagtail.org, which its Content-Security-Policy would refuse anyway.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "OCOP Điện Biên")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+
+
+def public_url(value):
+    """`scheme://host[:port]` with nothing after it: the one address the site calls itself."""
+    url = value.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.path or parts.query:
+        raise ImproperlyConfigured(
+            f"OCOP_PUBLIC_URL: {value!r} is not an address like https://ocop.example.vn or http://127.0.0.1:8000."
+        )
+    try:
+        parts.port  # noqa: B018 (raises on a port that is not a number)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"OCOP_PUBLIC_URL: {value!r} has an invalid port.") from error
+    return url
+
+
+# The address visitors reach the site at (`make run` sets it from HOST and PORT). Canonical links,
+# hreflang, sitemaps, product sheets and exports take it from the default Wagtail Site, which
+# `load_demo` points here unless an editor changed it (home/site_address.py); QR codes and the
+# links in e-mails take it from here.
+OCOP_PUBLIC_URL = public_url(os.environ.get("OCOP_PUBLIC_URL", "http://127.0.0.1:8000"))
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", OCOP_PUBLIC_URL)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024))
@@ -324,8 +350,8 @@ OCOP_IMPORT_MAX_BYTES = int(os.environ.get("OCOP_IMPORT_MAX_BYTES", 5 * 1024 * 1
 OCOP_IMPORT_MAX_ROWS = int(os.environ.get("OCOP_IMPORT_MAX_ROWS", "5000"))
 OCOP_IMPORT_MAX_COLUMNS = int(os.environ.get("OCOP_IMPORT_MAX_COLUMNS", "50"))
 OCOP_IMPORT_MAX_UNZIPPED_BYTES = int(os.environ.get("OCOP_IMPORT_MAX_UNZIPPED_BYTES", 30 * 1024 * 1024))
-# Public base URL printed in QR codes, e.g. https://ocop.dienbien.gov.vn; empty = the admin request's host.
-OCOP_VERIFY_BASE_URL = os.environ.get("OCOP_VERIFY_BASE_URL", "").rstrip("/")
+# Base URL printed in QR codes when it must differ from OCOP_PUBLIC_URL (e.g. a short stamp domain).
+OCOP_VERIFY_BASE_URL = os.environ.get("OCOP_VERIFY_BASE_URL", "").rstrip("/") or OCOP_PUBLIC_URL
 # Buyers (supplier directory, inquiries, shortlist): inquiries accepted per
 # client address per window, products a shortlist holds, rows an export writes.
 BUYERS_INQUIRY_RATE_LIMIT = int(os.environ.get("BUYERS_INQUIRY_RATE_LIMIT", "5"))

@@ -13,11 +13,6 @@
 
   document.documentElement.classList.add("js");
 
-  function closeFiltersOnPhones() {
-    var filters = region.querySelector("[data-filters]");
-    if (filters && narrow.matches && !filters.dataset.touched) filters.open = false;
-  }
-
   function urlFromForm() {
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, name) {
@@ -33,7 +28,7 @@
     pending = new AbortController();
     var focusedId = document.activeElement && document.activeElement.id;
     var filtersOpen = region.querySelector("[data-filters]");
-    filtersOpen = filtersOpen ? filtersOpen.open : true;
+    filtersOpen = filtersOpen ? filtersOpen.open : false;
     region.setAttribute("aria-busy", "true");
     return fetch(url, { headers: { "X-Requested-With": "fetch" }, signal: pending.signal })
       .then(function (response) { return response.text(); })
@@ -43,7 +38,8 @@
         if (!fresh) { window.location.href = url; return; }
         region.innerHTML = fresh.innerHTML;
         var filters = region.querySelector("[data-filters]");
-        if (filters) { filters.open = filtersOpen; filters.dataset.touched = "1"; }
+        // The fresh panel arrives closed; keep it as the visitor left it.
+        if (filters) filters.open = filtersOpen;
         var canonical = doc.querySelector("link[rel=canonical]");
         var current = document.querySelector("link[rel=canonical]");
         if (canonical && current) current.href = canonical.href;
@@ -78,18 +74,18 @@
     form.q.value = q;
     load(link.href, true);
   });
-  region.addEventListener("toggle", function (event) {
-    if (event.target.matches && event.target.matches("[data-filters]")) event.target.dataset.touched = "1";
-  }, true);
   window.addEventListener("popstate", function () {
     form.q.value = new URLSearchParams(window.location.search).get("q") || "";
     load(window.location.href, false);
   });
-  // The toggle is hidden on wide screens, so the filters must be open there.
-  var onWidth = function () {
-    var filters = region.querySelector("[data-filters]");
-    if (filters && !narrow.matches) filters.open = true;
-  };
-  if (narrow.addEventListener) narrow.addEventListener("change", onWidth);
-  closeFiltersOnPhones();
+  // The panel arrives closed and CSS shows it on wide screens (::details-content). A browser
+  // without that pseudo-element would hide it there behind a hidden toggle: open it for them.
+  if (!(window.CSS && CSS.supports && CSS.supports("selector(::details-content)"))) {
+    var onWidth = function () {
+      var filters = region.querySelector("[data-filters]");
+      if (filters && !narrow.matches) filters.open = true;
+    };
+    if (narrow.addEventListener) narrow.addEventListener("change", onWidth);
+    onWidth();
+  }
 })();
