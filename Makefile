@@ -76,11 +76,13 @@ test: install-dev messages system-deps
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 	$(MAKE) production-smoke
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff format --check .
 
 format: install-dev

@@ -9,6 +9,8 @@ from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from catalog.models import ProducerPage, ProductPage
+
 logger = logging.getLogger(__name__)
 
 
@@ -63,8 +65,6 @@ class RateLimit:
 
 def store(form, page):
     """Save a valid InquiryForm against a product or producer page."""
-    from catalog.models import ProducerPage, ProductPage
-
     inquiry = form.save(commit=False)
     inquiry.page_title = page.title
     if isinstance(page, ProductPage):

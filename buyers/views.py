@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from catalog.models import ProducerPage, ProductPage
-from ocop_site.client_address import client_address
+from home.client_address import client_address
 from search.forms import CatalogSearchForm
 from search.suppliers import SORT_LABELS, search_suppliers
 

@@ -8,49 +8,14 @@ pages. The functions here keep those grants in step and narrow the few
 listings Wagtail does not filter by permission (page choosers).
 """
 
-from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from editorial.roles import commune_group_name, is_province_editor
+from editorial.roles import is_province_editor
 
 COMMUNE_PAGE_PERMISSIONS = ("add_page", "change_page")
 COMMUNE_IMAGE_PERMISSIONS = ("add_image", "choose_image")
-
-
-def ensure_commune_group(commune):
-    """The editors' group of `commune`, created with admin access and image upload."""
-    from editorial.models import CommuneEditorGroup
-
-    scope = CommuneEditorGroup.objects.filter(commune=commune).select_related("group").first()
-    if scope is not None:
-        return scope.group
-    group, _ = Group.objects.get_or_create(name=commune_group_name(commune))
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    root_collection = Collection.get_first_root_node()
-    if root_collection is not None:
-        for codename in COMMUNE_IMAGE_PERMISSIONS:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group,
-                collection=root_collection,
-                permission=Permission.objects.get(content_type__app_label="wagtailimages", codename=codename),
-            )
-    CommuneEditorGroup.objects.create(group=group, commune=commune)
-    return group
-
-
-def grant_folder(folder):
-    """Give `folder`'s commune editors add and change on it (and so on every page filed there)."""
-    group = ensure_commune_group(folder.commune)
-    for codename in COMMUNE_PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=folder.page_ptr if hasattr(folder, "page_ptr") else folder,
-            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
-        )
 
 
 def editable_pages(user):

@@ -12,10 +12,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from catalog.localize import in_locale
+from catalog.certification import today
 from catalog.models import PlacedMixin
 from events import listings
 from home.blocks import StoryBlock
+from home.localize import in_locale
 from home.models import SectionIndexPage
 
 PAST_EVENTS_PER_PAGE = 10
@@ -79,8 +80,6 @@ class EventPage(PlacedMixin, Page):
 
     @property
     def is_upcoming(self):
-        from catalog.certification import today
-
         return self.last_day >= today()
 
     @cached_property

@@ -3,7 +3,7 @@
 One rule for every public page: the description is the editor's `search_description` (Wagtail's
 "Mô tả tìm kiếm" on the Promote tab), else the page's own summary, else the site's; the picture is
 the page's first photo, else the home page's cover; every address is absolute, on the Site's address
-(the one canonical links use, home/site_address.py).
+(the one canonical links use, demo/site_address.py).
 """
 
 from django.conf import settings

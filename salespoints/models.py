@@ -12,6 +12,9 @@ from wagtail.search import index
 from catalog.models import PlacedMixin
 from home.models import SectionIndexPage
 
+from .forms import DistrictFilterForm
+from .listing import grouped_by_district
+
 
 class SalesPoint(PlacedMixin, index.Indexed, ClusterableModel):
     """A place where people can see and buy OCOP products. Proper names: not translated."""
@@ -71,8 +74,6 @@ class SalesPointIndexPage(SectionIndexPage):
         verbose_name = _("trang điểm bán sản phẩm")
 
     def serve(self, request, *args, **kwargs):
-        from salespoints.listing import DistrictFilterForm
-
         form = DistrictFilterForm(request.GET or None)
         response = super().serve(request, *args, form=form, **kwargs)
         if form.is_bound and not form.is_valid():
@@ -80,12 +81,10 @@ class SalesPointIndexPage(SectionIndexPage):
         return response
 
     def get_context(self, request, *args, form=None, **kwargs):
-        from salespoints.listing import DistrictFilterForm, grouped_by_district
-
         context = super().get_context(request, *args, **kwargs)
         form = form if form is not None else DistrictFilterForm(request.GET or None)
         district = form.cleaned_data["district"] if form.is_bound and form.is_valid() else None
         context["form"] = form
         context["district"] = district
-        context["groups"] = grouped_by_district(district=district)
+        context["groups"] = grouped_by_district(SalesPoint.objects.all(), district=district)
         return context

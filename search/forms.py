@@ -6,14 +6,14 @@ Only known values pass: the keys of the facets declared in
 page still shows the rest of the visitor's selection.
 
 Place keys of URLs from before July 2025 (a former commune's slug) are read as
-today's (`catalog.places.current_place_keys`); `moved_to` then holds the
+today's (`catalog.crosswalk.current_place_keys`); `moved_to` then holds the
 parameters in today's keys, which the catalog answers with a permanent redirect.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from catalog import places, search_index
+from catalog import crosswalk, search_index
 
 from . import types
 
@@ -30,7 +30,7 @@ def current_place_data(data):
     """A copy of the GET parameters `data` with today's place keys, or None when they already are."""
     if not data or "commune" not in data:
         return None
-    districts, communes = places.current_place_keys(data.getlist("district"), data.getlist("commune"))
+    districts, communes = crosswalk.current_place_keys(data.getlist("district"), data.getlist("commune"))
     if districts == data.getlist("district") and communes == data.getlist("commune"):
         return None
     moved = data.copy()

@@ -9,6 +9,7 @@ import re
 from django.utils.html import strip_tags
 
 from catalog import places, search_index
+from catalog.models import ProductPage
 from catalog.text import fold
 
 from .collation import sort_key
@@ -28,8 +29,6 @@ def padded(text):
 
 def product_pages():
     """Product pages with every relation the search indexes denormalise (both backends)."""
-    from catalog.models import ProductPage
-
     return ProductPage.objects.select_related(
         "locale", "category__group", "district", "commune", "former_district", "former_commune", "producer"
     ).prefetch_related("commune__former_units__district", "standards")

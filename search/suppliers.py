@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from django.utils.translation import gettext_lazy as _
 
-from catalog import places, search_index
+from catalog import crosswalk, places, search_index
 from catalog.models import ProducerPage, ProductPage, Standard
 from catalog.text import fold
 
@@ -138,7 +138,7 @@ def _load_rows(language):
             *own_fields,
         )
     )
-    merged_units = places.merged_units_by_commune()
+    merged_units = crosswalk.merged_units_by_commune()
     rows = {}
     for producer in producers:
         rows[producer["pk"]] = _Row(

@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -26,8 +27,11 @@ from catalog.forms import FiledPageForm
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
 
+from .criteria import CriteriaSet
 from .images import DescribedImage
 from .placed import FiledPlacedPage, PlacedMixin
+
+SERVE_CATALOG_INDEX_HOOK = "serve_catalog_index"
 
 
 class CatalogIndexPage(SectionIndexPage):
@@ -39,10 +43,11 @@ class CatalogIndexPage(SectionIndexPage):
         verbose_name = _("danh mục sản phẩm")
 
     def serve(self, request, *args, **kwargs):
-        # The listing is the catalog search (search.views.serve_catalog → search_catalog).
-        from search.views import serve_catalog
-
-        return serve_catalog(self, request)
+        # The listing is the catalog search, which sits above the catalog: the search app
+        # registers its view under the "serve_catalog_index" hook (search/wagtail_hooks.py).
+        for serve_listing in hooks.get_hooks(SERVE_CATALOG_INDEX_HOOK):
+            return serve_listing(self, request)
+        return super().serve(request, *args, **kwargs)
 
 
 class ProductPage(FiledPlacedPage, Page):
@@ -231,7 +236,7 @@ class ProductPage(FiledPlacedPage, Page):
 
     def fill_criteria_set(self):
         if self.criteria_set_id is None:
-            self.criteria_set = criteria.in_force_on(self.certified_on)
+            self.criteria_set = criteria.in_force_on(self.certified_on, CriteriaSet.objects)
 
     @property
     def certification_status(self):

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "editorial",
     "buyers",
     "searchindex",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -224,7 +225,7 @@ CACHES = {
 
 # Proxies in front of the app servers (comma-separated addresses or CIDR ranges, e.g.
 # "127.0.0.1,10.0.0.0/24"). Only a request arriving from one of them has its
-# X-Forwarded-For read, right to left (ocop_site/client_address.py). Empty: REMOTE_ADDR.
+# X-Forwarded-For read, right to left (home/client_address.py). Empty: REMOTE_ADDR.
 OCOP_TRUSTED_PROXIES = env_list("OCOP_TRUSTED_PROXIES")
 for _proxy in OCOP_TRUSTED_PROXIES:  # a typo here must stop start-up, not every request
     try:
@@ -276,7 +277,7 @@ def public_url(value):
 
 # The address visitors reach the site at (`make run` sets it from HOST and PORT). Canonical links,
 # hreflang, sitemaps, product sheets and exports take it from the default Wagtail Site, which
-# `load_demo` points here unless an editor changed it (home/site_address.py); QR codes and the
+# `load_demo` points here unless an editor changed it (demo/site_address.py); QR codes and the
 # links in e-mails take it from here.
 OCOP_PUBLIC_URL = public_url(os.environ.get("OCOP_PUBLIC_URL", "http://127.0.0.1:8000"))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", OCOP_PUBLIC_URL)
@@ -335,7 +336,7 @@ def require_env(name):
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "ocop_site.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_HTTP_RESPONSE_CODE = 429

@@ -37,13 +37,15 @@ from catalog.models import (
     Standard,
 )
 from catalog.text import ascii_slug
+from demo import site_address
 from events.models import EventIndexPage, EventPage, EventProduct
-from home import site_address
 from home.models import FeaturedProduct, HomePage
 from news.models import NewsArticlePage, NewsIndexPage
 from salespoints.models import SalesPoint, SalesPointIndexPage
 
 from . import content, images, ownership
+from .ownership import CREATED, KEPT, UNCHANGED, UPDATED
+from .translate import translate_tree
 
 # Certificates issued before Decision 1489/QĐ-TTg (July 2025) came from the district (3★) or the province (4★).
 MOTIF_LABELS = {
@@ -69,8 +71,6 @@ MARKETPLACE_SEARCH = {
     "postmart": "https://postmart.vn/search?q={q}",
     "voso": "https://voso.vn/search?q={q}",
 }
-
-CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
 
 
 @dataclass
@@ -647,8 +647,6 @@ def _load_demo(*, image_size, today):
         "featured_products": [FeaturedProduct(product=page) for page in present(products, content.FEATURED)],
     }
     sync_fields(home, "home", home_values, summary)
-
-    from .translate import translate_tree  # noqa: PLC0415  (translate imports this module)
 
     translate_tree(home, summary)
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from home.demo import ownership
+from demo import ownership
 
 RECORD_KEY = "wagtail.site:address"
 UNCHOSEN = {("localhost", 80), ("127.0.0.1", 8000)}

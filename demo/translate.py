@@ -26,7 +26,7 @@ from catalog.models import ProducerPage
 from catalog.text import ascii_slug
 
 from . import english, ownership
-from .loader import CREATED, KEPT, UNCHANGED, UPDATED
+from .ownership import CREATED, KEPT, UNCHANGED, UPDATED
 
 
 def english_locale():

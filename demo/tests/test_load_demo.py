@@ -14,6 +14,7 @@ from catalog import certification
 from catalog.models import (
     CatalogIndexPage,
     CommuneFolderPage,
+    CriteriaSet,
     District,
     ProducerIndexPage,
     ProducerPage,
@@ -21,7 +22,7 @@ from catalog.models import (
     ProductGalleryImage,
     ProductPage,
 )
-from home.demo import content, images, loader
+from demo import content, images, loader
 from home.models import HomePage
 from news.models import NewsArticlePage, NewsIndexPage
 
@@ -107,7 +108,11 @@ class LoadDemoTests(TestCase):
 
         for product in ProductPage.objects.all():
             self.assertIsNotNone(product.criteria_set_id, product.title)
-            self.assertEqual(product.criteria_set, criteria.in_force_on(product.certified_on), product.title)
+            self.assertEqual(
+                product.criteria_set,
+                criteria.in_force_on(product.certified_on, CriteriaSet.objects),
+                product.title,
+            )
 
     def test_every_producer_passes_full_clean_and_says_it_is_demo_data(self):
         for producer in ProducerPage.objects.filter(locale__language_code="vi"):
