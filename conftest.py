@@ -112,3 +112,16 @@ def browser_page():
 def system_program():
     """`system_program("zbarimg", "zbar-tools")`: a Debian program's path, or skip (fail under CI=true)."""
     return require_program
+
+
+@pytest.fixture
+def admin_browser_page(browser_page, live_server, admin_user):
+    """`browser_page`, signed in to the admin of `live_server` as a superuser."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(admin_user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    browser_page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
+    return browser_page

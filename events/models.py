@@ -17,6 +17,7 @@ from catalog.models import PlacedMixin
 from events import listings
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
+from home.slugs import ReadableSlugMixin
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -37,7 +38,7 @@ class EventIndexPage(SectionIndexPage):
         return context
 
 
-class EventPage(PlacedMixin, Page):
+class EventPage(ReadableSlugMixin, PlacedMixin, Page):
     """A trade fair, exhibition or market where OCOP products take part."""
 
     start_date = models.DateField(_("ngày bắt đầu"))

@@ -25,6 +25,7 @@ from catalog import certification, criteria
 from catalog.forms import FiledPageForm
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
+from home.slugs import ReadableSlugMixin
 
 from .images import DescribedImage
 from .placed import FiledPlacedPage, PlacedMixin
@@ -45,7 +46,7 @@ class CatalogIndexPage(SectionIndexPage):
         return serve_catalog(self, request)
 
 
-class ProductPage(FiledPlacedPage, Page):
+class ProductPage(ReadableSlugMixin, FiledPlacedPage, Page):
     """A certified OCOP product with its certificate, gallery and buyer facts."""
 
     short_description = models.TextField(

@@ -4,6 +4,7 @@ zbar decodes every code, as a phone would read the paper."""
 import subprocess
 
 import pytest
+from django.urls import reverse
 
 from catalog.factories import ProductPageFactory
 from verification.codes import code_for
@@ -48,28 +49,16 @@ def published(catalog_tree, producer, title):
     return page
 
 
-def log_in_as_admin(browser_page, live_server, admin_user):
-    from django.conf import settings
-    from django.test import Client
-
-    client = Client()
-    client.force_login(admin_user)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-    browser_page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
-
-
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_every_stamp_on_the_printed_a4_sheet_scans_to_its_products_verification_url(
-    live_server, catalog_tree, producer, admin_user, browser_page, read_printed_codes, public_address
+    live_server, catalog_tree, producer, admin_browser_page, read_printed_codes, public_address
 ):
     honey = published(catalog_tree, producer, "Mật ong hoa ban")
     rice = published(catalog_tree, producer, "Gạo Séng Cù")
-    log_in_as_admin(browser_page, live_server, admin_user)
-
     for product in (honey, rice):
-        browser_page.goto(f"{live_server.url}/admin/ocop/xac-thuc/{product.pk}/tem/")
-        pages = read_printed_codes(browser_page)
+        admin_browser_page.goto(live_server.url + reverse("ocop_stamp_sheet", args=[product.pk]))
+        pages = read_printed_codes(admin_browser_page)
 
         assert len(pages) == 1, "the 24 stamps fit on one A4 sheet"
         assert pages[0] == [f"{public_address}/xac-thuc/{code_for(product)}/"] * 24
