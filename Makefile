@@ -66,9 +66,11 @@ demo: install
 	$(MANAGE) load_demo
 
 # Debian packages the tests use: Chromium and its driver (browser test), redis-server
-# (shared-cache tests start their own), LibreOffice Calc (CSV written by a real spreadsheet).
+# (shared-cache tests start their own), LibreOffice Calc (CSV written by a real spreadsheet),
+# poppler-utils and zbar-tools (printed QR stamps rasterised and decoded).
 # Installed in one apt-get run when root; see .ci/debian-deps.
-DEBIAN_DEPS := chromium=chromium chromedriver=chromium-driver redis-server=redis-server soffice=libreoffice-calc-nogui
+DEBIAN_DEPS := chromium=chromium chromedriver=chromium-driver redis-server=redis-server soffice=libreoffice-calc-nogui \
+	pdftoppm=poppler-utils zbarimg=zbar-tools
 system-deps:
 	@bash .ci/debian-deps $(DEBIAN_DEPS)
 

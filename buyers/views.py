@@ -15,6 +15,8 @@ from catalog.models import ProducerPage, ProductPage
 from home.client_address import client_address
 from search.forms import CatalogSearchForm
 from search.suppliers import SORT_LABELS, search_suppliers
+from verification.codes import code_for, verify_url
+from verification.qr import qr_inline
 
 from . import exports, inquiries
 from .catalog_export import catalog_products
@@ -194,6 +196,8 @@ def catalog_export(request, fmt):
 
 # Printable product sheet
 
+SHEET_QR_MM = 30
+
 
 @require_GET
 def product_sheet(request, page_id):
@@ -201,4 +205,7 @@ def product_sheet(request, page_id):
         ProductPage.objects.live().select_related("producer", "category__group", "district", "commune"),
         pk=page_id,
     )
-    return TemplateResponse(request, "buyers/product_sheet.html", {"page": product})
+    # The stamp's own URL, so the sheet leads where a scanned stamp does, on the public address.
+    url = verify_url(code_for(product))
+    context = {"page": product, "verify_url": url, "qr": qr_inline(url, SHEET_QR_MM)}
+    return TemplateResponse(request, "buyers/product_sheet.html", context)

@@ -1,10 +1,11 @@
 """Admin forms of the pages filed under a commune folder (products, producers)."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from home.slugs import ReadableSlugPageForm
 
 
-class FiledPageForm(WagtailAdminPageForm):
+class FiledPageForm(ReadableSlugPageForm):
     """Checks an editor's choices on the field, so the form keeps what was typed.
 
     The page's commune is its folder's (new pages: the folder they are created

@@ -18,6 +18,7 @@ from events import listings
 from home.blocks import StoryBlock
 from home.localize import in_locale
 from home.models import SectionIndexPage
+from home.slugs import ReadableSlugMixin
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -38,7 +39,7 @@ class EventIndexPage(SectionIndexPage):
         return context
 
 
-class EventPage(PlacedMixin, Page):
+class EventPage(ReadableSlugMixin, PlacedMixin, Page):
     """A trade fair, exhibition or market where OCOP products take part."""
 
     start_date = models.DateField(_("ngày bắt đầu"))

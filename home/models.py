@@ -7,9 +7,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
 from home.localize import in_locale
+from home.slugs import ReadableSlugMixin
 
 
-class SectionIndexPage(Page):
+
+class SectionIndexPage(ReadableSlugMixin, Page):
     """A section of the site directly under the home page (catalog, producers, news…), one of each."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
@@ -22,7 +24,7 @@ class SectionIndexPage(Page):
         abstract = True
 
 
-class HomePage(Page):
+class HomePage(ReadableSlugMixin, Page):
     hero_heading = models.CharField(_("tiêu đề lớn"), max_length=200, blank=True)
     hero_text = models.TextField(_("lời giới thiệu"), blank=True)
     hero_image = models.ForeignKey(

@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from catalog.text import ascii_slug
 from home.models import SectionIndexPage
+from home.slugs import ReadableSlugMixin
 from news.blocks import NewsStoryBlock
 
 ARTICLES_PER_PAGE = 10
@@ -100,7 +101,7 @@ class NewsArticleTag(ItemBase):
     )
 
 
-class NewsArticlePage(Page):
+class NewsArticlePage(ReadableSlugMixin, Page):
     date = models.DateField(_("ngày đăng"), default=timezone.localdate)
     author = models.CharField(_("tác giả"), max_length=255, blank=True)
     lead = models.TextField(

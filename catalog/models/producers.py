@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from catalog.forms import FiledPageForm
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
+from home.slugs import ReadableSlugMixin
 
 from .images import DescribedImage
 from .placed import FiledPlacedPage, PlacedMixin
@@ -52,7 +53,7 @@ class ProducerIndexPage(SectionIndexPage):
         return context
 
 
-class ProducerPage(FiledPlacedPage, Page):
+class ProducerPage(ReadableSlugMixin, FiledPlacedPage, Page):
     """An OCOP producer: enterprise, cooperative, cooperative group or household."""
 
     producer_type = models.CharField(_("loại hình chủ thể"), max_length=32, choices=ProducerType.choices)

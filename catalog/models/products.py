@@ -26,6 +26,7 @@ from catalog import certification, criteria
 from catalog.forms import FiledPageForm
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
+from home.slugs import ReadableSlugMixin
 
 from .criteria import CriteriaSet
 from .images import DescribedImage
@@ -50,7 +51,7 @@ class CatalogIndexPage(SectionIndexPage):
         return super().serve(request, *args, **kwargs)
 
 
-class ProductPage(FiledPlacedPage, Page):
+class ProductPage(ReadableSlugMixin, FiledPlacedPage, Page):
     """A certified OCOP product with its certificate, gallery and buyer facts."""
 
     short_description = models.TextField(

@@ -1,13 +1,16 @@
 /* Catalog: progressive enhancement of the faceted search form.
  * Without JavaScript the form submits with GET and the links navigate.
  * With it, a facet or sort change fetches the same URL, swaps the results
- * region and updates the address bar (pushState), keeping focus in place. */
+ * region and updates the address bar (pushState), keeping focus in place.
+ * The filters and sort sit in the results region, outside the form, and belong to it by
+ * their form="…" attribute: the product cards' shortlist forms must not be nested in it. */
 (function () {
   "use strict";
   var form = document.querySelector("[data-catalog-form]");
   if (!form || !window.fetch || !window.DOMParser || !window.history.pushState) return;
-  var region = form.querySelector("[data-catalog-results]");
-  var status = form.querySelector("[data-catalog-status]");
+  var region = document.querySelector("[data-catalog-results]");
+  var status = document.querySelector("[data-catalog-status]");
+  if (!region) return;
   var narrow = window.matchMedia("(max-width: 59.99rem)");
   var pending = null;
 
@@ -55,13 +58,14 @@
       .finally(function () { region.removeAttribute("aria-busy"); });
   }
 
-  form.addEventListener("change", function (event) {
+  function onChange(event) {
     var target = event.target;
-    if (target.name === "q") return;
+    if (target.form !== form || target.name === "q") return;
     // A facet checkbox carries the exact URL the server built for toggling it.
     var url = target.dataset && target.dataset.url;
     load(url && form.q.value.trim() === (new URLSearchParams(window.location.search).get("q") || "") ? url : urlFromForm(), true);
-  });
+  }
+  region.addEventListener("change", onChange);
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     load(urlFromForm(), true);
