@@ -135,6 +135,12 @@ def assert_vietnamese(response, own_content=()):
     assert found == [], "English on a Vietnamese editor's screen:\n" + "\n".join(found)
 
 
+def assert_vietnamese_modal(response):
+    assert response.status_code == 200, response.status_code
+    found = english_strings(response.json()["html"])
+    assert found == [], "English in a Vietnamese editor's dialog:\n" + "\n".join(found)
+
+
 @pytest.fixture
 def commune_client(client, commune_editor):
     client.force_login(commune_editor)
@@ -220,11 +226,30 @@ def test_approval_form_and_approving(commune_client, own_product):
     task_state = WorkflowState.objects.get(object_id=str(own_product.pk)).current_task_state
     url = reverse("wagtailadmin_pages:workflow_action", args=[own_product.pk, "approve", task_state.pk])
 
-    modal = commune_client.get(url)
-    assert modal.status_code == 200
-    found = english_strings(modal.json()["html"])
-    assert found == [], "\n".join(found)
+    assert_vietnamese_modal(commune_client.get(url))
     assert_vietnamese(commune_client.post(url, {"comment": ""}, follow=True))
+
+
+def test_request_changes_form_and_requesting_changes(commune_client, own_product):
+    submit(commune_client, own_product)
+    task_state = WorkflowState.objects.get(object_id=str(own_product.pk)).current_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[own_product.pk, "reject", task_state.pk])
+
+    assert_vietnamese_modal(commune_client.get(url))
+    assert_vietnamese(commune_client.post(url, {"comment": "Thiếu ảnh sản phẩm"}, follow=True))
+
+
+def test_choosers_of_the_product_form(commune_client, own_product):
+    """The product set, producer and image choosers the product form opens."""
+    html = commune_client.get(edit_url(own_product)).content.decode()
+    chooser_urls = sorted(set(re.findall(r'data-chooser-url="([^"]+)"', html)))
+    chooser_urls += sorted(set(re.findall(r'data-w-chooser-modal-url-value="([^"]+)"', html)))
+
+    assert len(chooser_urls) >= 2, chooser_urls
+    for url in chooser_urls:
+        # Wagtail's chooser script asks for the page's language; without it a snippet chooser also
+        # lists the English product sets, which are content.
+        assert_vietnamese_modal(commune_client.get(url, {"locale": "vi"}))
 
 
 def test_workflow_history(commune_client, own_product):
@@ -245,6 +270,13 @@ def test_province_workflow_overview(province_client, commune_client, own_product
     submit(commune_client, own_product)
 
     assert_vietnamese(province_client.get(reverse("wagtailadmin_reports:workflow")))
+
+
+def test_province_dashboard_and_task_report(province_client, commune_client, own_product):
+    submit(commune_client, own_product)
+
+    assert_vietnamese(province_client.get("/admin/"))
+    assert_vietnamese(province_client.get(reverse("wagtailadmin_reports:workflow_tasks")))
 
 
 def test_import_form_and_preview(province_client, catalog_tree):
