@@ -20,4 +20,5 @@ for fmt in exports.FORMATS:
     urlpatterns += [
         path(f"nguoi-mua/danh-sach.{fmt}", views.shortlist_export, {"fmt": fmt}, name=f"shortlist_{fmt}"),
         path(f"nguoi-mua/danh-muc.{fmt}", views.catalog_export, {"fmt": fmt}, name=f"catalog_{fmt}"),
+        path(f"nha-cung-cap.{fmt}", views.supplier_export, {"fmt": fmt}, name=f"suppliers_{fmt}"),
     ]

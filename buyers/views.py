@@ -20,6 +20,7 @@ from . import exports, inquiries
 from .catalog_export import catalog_products
 from .forms import InquiryForm, ShortlistForm, SupplierFilterForm
 from .shortlist import Shortlist
+from .supplier_export import supplier_products
 
 
 def _language():
@@ -61,6 +62,20 @@ def supplier_directory(request):
         "active_filters": _active_filters(request, result),
     }
     return TemplateResponse(request, "buyers/supplier_directory.html", context)
+
+
+@require_GET
+def supplier_export(request, fmt):
+    # The directory's own form, so the export accepts exactly the directory's parameters.
+    form = SupplierFilterForm(request.GET, language=_language())
+    if not form.is_valid():
+        errors = "; ".join(
+            f"{form.fields[name].label}: {' '.join(messages)}" if name in form.fields else " ".join(messages)
+            for name, messages in form.errors.items()
+        )
+        return _bad_request(request, _("Tham số tìm kiếm không hợp lệ: %(errors)s") % {"errors": errors})
+    products = supplier_products(form.to_query())
+    return exports.download(products, fmt, "danh-ba-nha-cung-cap-ocop", request, title=_("Nhà cung cấp"))
 
 
 # Inquiries
