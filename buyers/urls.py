@@ -14,6 +14,8 @@ urlpatterns = [
     path("nguoi-mua/danh-sach/them/", views.shortlist_add, name="shortlist_add"),
     path("nguoi-mua/danh-sach/bo/", views.shortlist_remove, name="shortlist_remove"),
     path("nguoi-mua/danh-sach/xoa-het/", views.shortlist_clear, name="shortlist_clear"),
+    path("nguoi-mua/danh-sach/lien-he/", views.shortlist_inquiry, name="shortlist_inquiry"),
+    path("nguoi-mua/danh-sach/lien-he/da-gui/", views.shortlist_inquiry_sent, name="shortlist_inquiry_sent"),
     path("san-pham-in/<page_id:page_id>/", views.product_sheet, name="product_sheet"),
 ]
 for fmt in exports.FORMATS:
