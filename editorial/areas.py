@@ -76,6 +76,16 @@ def visible_in_chooser(user, pages):
     return pages.filter(reach)
 
 
+def visible_media(user, media):
+    """Images or documents a chooser offers `user`: all of them, or for a restricted user (a
+    commune editor) their own uploads and the shared collections (every collection below the
+    root, which province editors curate); others' uploads in the root stay out of sight."""
+    if not is_restricted(user):
+        return media
+    root = Collection.get_first_root_node()
+    return media.filter(Q(uploaded_by_user=user) | ~Q(collection=root))
+
+
 def permission_roots(user):
     """Paths of the pages where `user`'s groups hold page permissions."""
     return {perm.page.path for perm in PagePermissionPolicy().get_cached_permissions_for_user(user)}
