@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from catalog.models import Commune, CriteriaSet, District, FormerCommune, ProductGroup, ProductSet, Standard
+from editorial.areas import choosable_communes
 
 # No `search_fields` on these viewsets: restricting fields makes modelsearch's
 # SQLite backend query columns its full-text table lacks (a 500); the models'
@@ -31,9 +33,30 @@ class DistrictViewSet(SnippetViewSet):
     list_filter = ["kind"]
 
 
+class ChoosableCommunesMixin:
+    """The commune chooser lists a commune editor's own communes only (editorial.areas)."""
+
+    def get_object_list(self):
+        return choosable_communes(self.request.user, super().get_object_list())
+
+
+class CommuneChooseView(ChoosableCommunesMixin, snippet_chooser.ChooseView):
+    pass
+
+
+class CommuneChooseResultsView(ChoosableCommunesMixin, snippet_chooser.ChooseResultsView):
+    pass
+
+
+class CommuneChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+    choose_view_class = CommuneChooseView
+    choose_results_view_class = CommuneChooseResultsView
+
+
 class CommuneViewSet(SnippetViewSet):
     model = Commune
     icon = "home"
+    chooser_viewset_class = CommuneChooserViewSet
     list_display = ["name", "kind", "code", "district"]
     list_filter = ["district", "kind"]
 

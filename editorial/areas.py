@@ -86,6 +86,15 @@ def visible_media(user, media):
     return media.filter(Q(uploaded_by_user=user) | ~Q(collection=root))
 
 
+def choosable_communes(user, communes):
+    """Current communes `user` may place a record in: a commune editor's own, else every one."""
+    from editorial.roles import editor_communes, is_commune_editor
+
+    if not is_commune_editor(user):
+        return communes
+    return communes.filter(pk__in=editor_communes(user).values("pk"))
+
+
 def permission_roots(user):
     """Paths of the pages where `user`'s groups hold page permissions."""
     return {perm.page.path for perm in PagePermissionPolicy().get_cached_permissions_for_user(user)}

@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from catalog.forms import PlacedPageForm
 from catalog.localize import in_locale
 from catalog.models import PlacedMixin
 from events import listings
@@ -48,6 +49,7 @@ class EventPage(PlacedMixin, Page):
     summary = models.TextField(_("tóm tắt"), max_length=400, blank=True)
     description = StreamField(StoryBlock(), verbose_name=_("mô tả"), blank=True)
 
+    base_form_class = PlacedPageForm
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Thời gian")),
         MultiFieldPanel([FieldPanel("place"), *PlacedMixin.place_panels()], heading=_("Địa điểm")),

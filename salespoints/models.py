@@ -9,6 +9,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from catalog.forms import PlacedSnippetForm
 from catalog.models import PlacedMixin
 from home.models import SectionIndexPage
 
@@ -52,6 +53,7 @@ class SalesPoint(PlacedMixin, index.Indexed, ClusterableModel):
     ]
 
     place_required = True
+    base_form_class = PlacedSnippetForm
 
     class Meta:
         verbose_name = _("điểm bán sản phẩm OCOP")
