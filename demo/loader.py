@@ -36,10 +36,10 @@ from catalog.models import (
     ProductSet,
     Standard,
 )
-from catalog.text import ascii_slug
 from demo import site_address
 from events.models import EventIndexPage, EventPage, EventProduct
 from home.models import FeaturedProduct, HomePage
+from home.text import ascii_slug
 from news.models import NewsArticlePage, NewsIndexPage
 from salespoints.models import SalesPoint, SalesPointIndexPage
 

@@ -23,7 +23,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import SegmentOverride, Translation, TranslationContext, TranslationSource
 
 from catalog.models import ProducerPage
-from catalog.text import ascii_slug
+from home.text import ascii_slug
 
 from . import english, ownership
 from .ownership import CREATED, KEPT, UNCHANGED, UPDATED

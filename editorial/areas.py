@@ -9,7 +9,7 @@ listings Wagtail does not filter by permission (page choosers).
 """
 
 from django.db.models import Q
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from editorial.roles import is_province_editor
@@ -39,6 +39,25 @@ def visible_in_chooser(user, pages):
     for path in roots:
         reach |= Q(path__startswith=path)
     return pages.filter(reach)
+
+
+def visible_media(user, media):
+    """Images or documents a chooser offers `user`: all of them, or for a restricted user (a
+    commune editor) their own uploads and the shared collections (every collection below the
+    root, which province editors curate); others' uploads in the root stay out of sight."""
+    if not is_restricted(user):
+        return media
+    root = Collection.get_first_root_node()
+    return media.filter(Q(uploaded_by_user=user) | ~Q(collection=root))
+
+
+def choosable_communes(user, communes):
+    """Current communes `user` may place a record in: a commune editor's own, else every one."""
+    from editorial.roles import editor_communes, is_commune_editor
+
+    if not is_commune_editor(user):
+        return communes
+    return communes.filter(pk__in=editor_communes(user).values("pk"))
 
 
 def permission_roots(user):

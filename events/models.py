@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from catalog.certification import today
 from catalog.models import PlacedMixin
+from editorial.forms import PlacedPageForm
 from events import listings
 from home.blocks import StoryBlock
 from home.localize import in_locale
@@ -50,6 +51,7 @@ class EventPage(ReadableSlugMixin, PlacedMixin, Page):
     summary = models.TextField(_("tóm tắt"), max_length=400, blank=True)
     description = StreamField(StoryBlock(), verbose_name=_("mô tả"), blank=True)
 
+    base_form_class = PlacedPageForm
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Thời gian")),
         MultiFieldPanel([FieldPanel("place"), *PlacedMixin.place_panels()], heading=_("Địa điểm")),

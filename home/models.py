@@ -10,7 +10,6 @@ from home.localize import in_locale
 from home.slugs import ReadableSlugMixin
 
 
-
 class SectionIndexPage(ReadableSlugMixin, Page):
     """A section of the site directly under the home page (catalog, producers, news…), one of each."""
 

@@ -1,6 +1,6 @@
 """Page slugs from Vietnamese titles: ASCII with every letter kept ("Gạo Séng Cù Điện Biên" → "gao-seng-cu-dien-bien").
 
-The rule is `catalog.text.ascii_slug` (fold, then slugify). Without it Wagtail, with
+The rule is `home.text.ascii_slug` (fold, then slugify). Without it Wagtail, with
 WAGTAIL_ALLOW_UNICODE_SLUGS off, loses letters in both places it makes a slug: its admin script
 (the w-slug controller) drops what its transliteration table lacks ("Mật" → "mt", "Điện" → "djin"),
 and the server's `slugify` drops what Unicode does not decompose ("Điện" → "ien"). So:
@@ -18,7 +18,7 @@ import unicodedata
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import SlugInput
 
-from catalog.text import ascii_slug, fold
+from home.text import ascii_slug, fold
 
 # Wagtail's slug field and its admin script both stop at 255 characters.
 MAX_LENGTH = 255

@@ -30,7 +30,7 @@ from catalog.models import (
     ProductPage,
     ProductSet,
 )
-from catalog.text import ascii_slug, fold
+from home.text import ascii_slug, fold
 
 CREATE, UPDATE, UNCHANGED, ERROR = "create", "update", "unchanged", "error"
 ACTION_LABELS = {

@@ -16,9 +16,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from catalog.text import ascii_slug
 from home.models import SectionIndexPage
 from home.slugs import ReadableSlugMixin
+from home.text import ascii_slug
 from news.blocks import NewsStoryBlock
 
 ARTICLES_PER_PAGE = 10

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from catalog.models import PlacedMixin
+from editorial.forms import PlacedSnippetForm
 from home.models import SectionIndexPage
 
 from .forms import DistrictFilterForm
@@ -55,6 +56,7 @@ class SalesPoint(PlacedMixin, index.Indexed, ClusterableModel):
     ]
 
     place_required = True
+    base_form_class = PlacedSnippetForm
 
     class Meta:
         verbose_name = _("điểm bán sản phẩm OCOP")

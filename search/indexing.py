@@ -10,7 +10,7 @@ from django.utils.html import strip_tags
 
 from catalog import places, search_index
 from catalog.models import ProductPage
-from catalog.text import fold
+from home.text import fold
 
 from .collation import sort_key
 from .models import ProductSearchEntry

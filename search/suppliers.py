@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from catalog import crosswalk, places, search_index
 from catalog.models import ProducerPage, ProductPage, Standard
-from catalog.text import fold
+from home.text import fold
 
 from .facets import build_facets, family_selections, shown_facets
 from .indexing import fold_words

@@ -51,10 +51,10 @@ def shortlist_count(context):
 
 
 @register.simple_tag(takes_context=True)
-def catalog_export_url(context, fmt):
-    """The catalog export for the search currently shown, keeping its GET parameters."""
+def catalog_export_url(context, fmt, listing="catalog"):
+    """The export of the search currently shown (`listing`: "catalog" or "suppliers"), keeping its GET parameters."""
     request = context.get("request")
-    url = reverse(f"buyers:catalog_{fmt}")
+    url = reverse(f"buyers:{listing}_{fmt}")
     params = request.GET.copy() if request else None
     if params:
         params.pop("page", None)

@@ -186,6 +186,8 @@ class Commune(Taxonomy, index.Indexed):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.FilterField("district_id"),
+        # The commune chooser narrows a commune editor's search to their own communes.
+        index.FilterField("id"),
     ]
 
     class Meta(Taxonomy.Meta):

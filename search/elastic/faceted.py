@@ -16,7 +16,7 @@ from elasticsearch.dsl import FacetedSearch, Q, TermsFacet
 
 from catalog import search_index
 from catalog.certification import today
-from catalog.text import fold
+from home.text import fold
 from search.facets import family_selections
 
 from .documents import ProductDocument, alias_name
