@@ -10,7 +10,7 @@ from django.db.models import Case, Count, IntegerField, Q, Value, When
 
 from catalog import certification
 from catalog.models import Commune, District, ProducerType, ProductGroup, ProductSet
-from search import types
+from search import synonyms, types
 from search.hits import load_product_pages
 from search.indexing import fold_words
 from search.models import ProductSearchEntry
@@ -47,6 +47,23 @@ def hierarchy_q(parent_field, parent_keys, child_field, child_keys, child_parent
     return q
 
 
+def clauses_q(clauses, field="document"):
+    """Every clause of `search.synonyms.expand` matches the padded folded `field`.
+
+    A clause's first alternative (what was typed) matches word by word, each a word
+    prefix; its synonyms match as whole phrases.
+    """
+    q = Q()
+    for typed, *others in clauses:
+        alternatives = Q()
+        for word in typed:
+            alternatives &= Q(**{f"{field}__contains": f" {word}"})
+        for words in others:
+            alternatives |= Q(**{f"{field}__contains": f" {' '.join(words)} "})
+        q &= alternatives
+    return q
+
+
 class DatabaseCatalogBackend:
     name = "database"
 
@@ -75,9 +92,7 @@ class DatabaseCatalogBackend:
         entries = ProductSearchEntry.objects.filter(language=query.language)
         if not query.include_expired:
             entries = entries.filter(valid_until__gte=certification.today())
-        for term in terms:
-            entries = entries.filter(document__contains=f" {term}")
-        return entries
+        return entries.filter(clauses_q(synonyms.expand(query.q, query.language)))
 
     def _facet_filters(self, query):
         """One Q per facet family (stars, group+category, district+commune, producer type)."""

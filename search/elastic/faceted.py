@@ -18,6 +18,7 @@ from elasticsearch.dsl import FacetedSearch, Q, TermsFacet
 from catalog.certification import today
 from catalog.models import Commune
 from catalog.text import fold
+from search import synonyms
 from search.types import SORT_NAME, SORT_NEWEST, SORT_STARS
 
 from .documents import ProductDocument, alias_name, commune_key
@@ -63,6 +64,16 @@ def words(text):
         if word not in terms:
             terms.append(word)
     return terms[:MAX_TERMS]
+
+
+def clause_query(clause):
+    """One clause of `search.synonyms.expand`: the typed words (each a word prefix) or a synonym phrase."""
+    typed, *others = clause
+    match = Q("match", **{MATCH_FIELD: {"query": " ".join(typed), "operator": "and"}})
+    if not others:
+        return match
+    phrases = [Q("match_phrase", all_text=" ".join(words)) for words in others]
+    return Q("bool", should=[match, *phrases], minimum_should_match=1)
 
 
 def hierarchy_filter(parent_field, parents, child_field, children, child_parents):
@@ -147,11 +158,12 @@ class CatalogFacetedSearch(FacetedSearch):
         return search
 
     def query(self, search, query):
-        """Every word must start a word somewhere: name, producer, set, group, place, descriptions."""
+        """Every word (or a synonym of it) must start a word somewhere: name, producer, set, group, place, descriptions."""
+        clauses = synonyms.expand(self.catalog_query.q, self.catalog_query.language)
         return search.query(
             Q(
                 "bool",
-                must=[Q("match", **{MATCH_FIELD: {"query": query, "operator": "and"}})],
+                must=[clause_query(clause) for clause in clauses],
                 should=[
                     Q("match", **{field: {"query": query, "boost": boost}})
                     for field, boost in RANKING_FIELDS.items()
