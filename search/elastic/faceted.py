@@ -76,6 +76,13 @@ def clause_query(clause):
     return Q("bool", should=[match, *phrases], minimum_should_match=1)
 
 
+def clause_queries(clauses):
+    """The `must` list: plain words in one match (every one required), each widened clause on its own."""
+    plain = [word for clause in clauses if len(clause) == 1 for word in clause[0]]
+    queries = [Q("match", **{MATCH_FIELD: {"query": " ".join(plain), "operator": "and"}})] if plain else []
+    return queries + [clause_query(clause) for clause in clauses if len(clause) > 1]
+
+
 def hierarchy_filter(parent_field, parents, child_field, children, child_parents):
     """Selected children, or selected parents none of whose children is selected."""
     clauses = []
@@ -163,7 +170,7 @@ class CatalogFacetedSearch(FacetedSearch):
         return search.query(
             Q(
                 "bool",
-                must=[clause_query(clause) for clause in clauses],
+                must=clause_queries(clauses),
                 should=[
                     Q("match", **{field: {"query": query, "boost": boost}})
                     for field, boost in RANKING_FIELDS.items()
