@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from catalog.certification import today
 from catalog.models import PlacedMixin
+from catalog.search_text import FoldedSearchTextMixin, with_folded_text
 from editorial.forms import PlacedPageForm
 from events import listings
 from home.blocks import StoryBlock
@@ -40,7 +41,7 @@ class EventIndexPage(SectionIndexPage):
         return context
 
 
-class EventPage(ReadableSlugMixin, PlacedMixin, Page):
+class EventPage(ReadableSlugMixin, FoldedSearchTextMixin, PlacedMixin, Page):
     """A trade fair, exhibition or market where OCOP products take part."""
 
     start_date = models.DateField(_("ngày bắt đầu"))
@@ -59,12 +60,15 @@ class EventPage(ReadableSlugMixin, PlacedMixin, Page):
         FieldPanel("description"),
         InlinePanel("participating_products", heading=_("Sản phẩm tham gia"), label=_("sản phẩm")),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("place"),
-        index.FilterField("start_date"),
-        index.FilterField("end_date"),
-    ]
+    search_fields = with_folded_text(
+        Page.search_fields
+        + [
+            index.SearchField("summary"),
+            index.SearchField("place"),
+            index.FilterField("start_date"),
+            index.FilterField("end_date"),
+        ]
+    )
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 

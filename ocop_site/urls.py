@@ -47,6 +47,7 @@ if settings.DEBUG or settings.OCOP_SERVE_MEDIA:
 # redirects "/" to the visitor's language, Vietnamese by default.
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
+    path("goi-y/", search_views.suggest, name="search_suggest"),
     path("tin-tuc/rss.xml", NewsRssFeed(), name="news_rss"),
     path("tin-tuc/atom.xml", NewsAtomFeed(), name="news_atom"),
     path("", include("stats.urls")),

@@ -7,6 +7,7 @@ SQLite and PostgreSQL without extensions or collations. `search.indexing`
 keeps it in sync; `manage.py rebuild_catalog_search` rebuilds it.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -69,3 +70,59 @@ class PendingSearchUpdate(models.Model):
 
     def __str__(self):
         return f"{self.content_type} #{self.object_id}"
+
+
+class SynonymGroup(models.Model):
+    """Words and phrases a buyer may type for the same thing ("lạc, đậu phộng").
+
+    Province editors keep the list in the admin; `search.synonyms` turns it into
+    query expansion for every backend. Seeded once from search/data/synonyms.csv.
+    """
+
+    language = models.CharField(
+        _("ngôn ngữ"), max_length=16, choices=settings.LANGUAGES, default="vi", db_index=True
+    )
+    terms = models.TextField(
+        _("các từ cùng nghĩa"),
+        help_text=_("Các từ hoặc cụm từ cùng nghĩa, cách nhau bằng dấu phẩy, ví dụ: lạc, đậu phộng"),
+    )
+    note = models.CharField(_("ghi chú"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("nhóm từ đồng nghĩa")
+        verbose_name_plural = pgettext_lazy("plural", "nhóm từ đồng nghĩa")
+        ordering = ["language", "terms"]
+
+    def __str__(self):
+        return self.terms
+
+    def term_list(self):
+        return [term.strip() for term in self.terms.replace("\n", ",").split(",") if term.strip()]
+
+
+class SynonymSeed(models.Model):
+    """A row of search/data/synonyms.csv already seeded: never seeded again, even if the editor deleted it."""
+
+    key = models.CharField(max_length=255, unique=True)
+
+    def __str__(self):
+        return self.key
+
+
+class ZeroResultSearch(models.Model):
+    """How often a query found nothing, per language and day. Nothing about who searched."""
+
+    query = models.CharField(_("từ khóa"), max_length=100)
+    language = models.CharField(_("ngôn ngữ"), max_length=16)
+    day = models.DateField(_("ngày"))
+    count = models.PositiveIntegerField(_("số lần"), default=0)
+
+    class Meta:
+        verbose_name = _("tìm kiếm không có kết quả")
+        verbose_name_plural = pgettext_lazy("plural", "tìm kiếm không có kết quả")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "language", "day"], name="unique_zero_result_search"),
+        ]
+
+    def __str__(self):
+        return f"{self.query} ({self.language}, {self.day})"

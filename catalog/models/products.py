@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from catalog import certification, criteria
 from catalog.forms import FiledPageForm
+from catalog.search_text import FoldedSearchTextMixin, with_folded_text
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
 from home.slugs import ReadableSlugMixin
@@ -51,7 +52,7 @@ class CatalogIndexPage(SectionIndexPage):
         return super().serve(request, *args, **kwargs)
 
 
-class ProductPage(ReadableSlugMixin, FiledPlacedPage, Page):
+class ProductPage(ReadableSlugMixin, FoldedSearchTextMixin, FiledPlacedPage, Page):
     """A certified OCOP product with its certificate, gallery and buyer facts."""
 
     short_description = models.TextField(
@@ -179,18 +180,21 @@ class ProductPage(ReadableSlugMixin, FiledPlacedPage, Page):
         ]
     )
 
-    search_fields = Page.search_fields + [
-        index.SearchField("short_description"),
-        index.SearchField("description"),
-        index.SearchField("ingredients"),
-        index.RelatedFields("producer", [index.SearchField("title")]),
-        index.RelatedFields("category", [index.SearchField("name")]),
-        index.FilterField("stars"),
-        index.FilterField("category"),
-        index.FilterField("district"),
-        index.FilterField("commune"),
-        index.FilterField("certified_on"),
-    ]
+    search_fields = with_folded_text(
+        Page.search_fields
+        + [
+            index.SearchField("short_description"),
+            index.SearchField("description"),
+            index.SearchField("ingredients"),
+            index.RelatedFields("producer", [index.SearchField("title")]),
+            index.RelatedFields("category", [index.SearchField("name")]),
+            index.FilterField("stars"),
+            index.FilterField("category"),
+            index.FilterField("district"),
+            index.FilterField("commune"),
+            index.FilterField("certified_on"),
+        ]
+    )
 
     parent_page_types = ["catalog.CommuneFolderPage"]
     subpage_types = []

@@ -9,7 +9,7 @@ each facet applies every other facet's selection but not its own.
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 
 from catalog import certification, search_index
-from search import types
+from search import synonyms, types
 from search.facets import build_facets, family_selections, shown_facets
 from search.hits import load_product_pages
 from search.indexing import fold_words
@@ -49,6 +49,23 @@ def family_q(selection):
     return q
 
 
+def clauses_q(clauses, field="document"):
+    """Every clause of `search.synonyms.expand` matches the padded folded `field`.
+
+    A clause's first alternative (what was typed) matches word by word, each a word
+    prefix; its synonyms match as whole phrases.
+    """
+    q = Q()
+    for typed, *others in clauses:
+        alternatives = Q()
+        for word in typed:
+            alternatives &= Q(**{f"{field}__contains": f" {word}"})
+        for words in others:
+            alternatives |= Q(**{f"{field}__contains": f" {' '.join(words)} "})
+        q &= alternatives
+    return q
+
+
 class DatabaseCatalogBackend:
     name = "database"
 
@@ -79,9 +96,7 @@ class DatabaseCatalogBackend:
         entries = ProductSearchEntry.objects.filter(language=query.language)
         if not query.include_expired:
             entries = entries.filter(valid_until__gte=certification.today())
-        for term in terms:
-            entries = entries.filter(document__contains=f" {term}")
-        return entries
+        return entries.filter(clauses_q(synonyms.expand(query.q, query.language)))
 
     def _ordered(self, entries, query, terms):
         sort = search_index.SORT_BY_VALUE.get(query.sort)

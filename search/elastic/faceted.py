@@ -17,6 +17,7 @@ from elasticsearch.dsl import FacetedSearch, Q, TermsFacet
 from catalog import search_index
 from catalog.certification import today
 from home.text import fold
+from search import synonyms
 from search.facets import family_selections
 
 from .documents import ProductDocument, alias_name
@@ -42,6 +43,23 @@ def words(text):
         if word not in terms:
             terms.append(word)
     return terms[:MAX_TERMS]
+
+
+def clause_query(clause):
+    """One clause of `search.synonyms.expand`: the typed words (each a word prefix) or a synonym phrase."""
+    typed, *others = clause
+    match = Q("match", **{MATCH_FIELD: {"query": " ".join(typed), "operator": "and"}})
+    if not others:
+        return match
+    phrases = [Q("match_phrase", all_text=" ".join(words)) for words in others]
+    return Q("bool", should=[match, *phrases], minimum_should_match=1)
+
+
+def clause_queries(clauses):
+    """The `must` list: plain words in one match (every one required), each widened clause on its own."""
+    plain = [word for clause in clauses if len(clause) == 1 for word in clause[0]]
+    queries = [Q("match", **{MATCH_FIELD: {"query": " ".join(plain), "operator": "and"}})] if plain else []
+    return queries + [clause_query(clause) for clause in clauses if len(clause) > 1]
 
 
 def facet_field(facet):
@@ -98,11 +116,12 @@ class CatalogFacetedSearch(FacetedSearch):
         return search
 
     def query(self, search, query):
-        """Every word must start a word somewhere: name, producer, set, group, place, descriptions."""
+        """Every word (or a synonym of it) must start a word somewhere: name, producer, set, group, place, descriptions."""
+        clauses = synonyms.expand(self.catalog_query.q, self.catalog_query.language)
         return search.query(
             Q(
                 "bool",
-                must=[Q("match", **{MATCH_FIELD: {"query": query, "operator": "and"}})],
+                must=clause_queries(clauses),
                 should=[
                     Q("match", **{field: {"query": query, "boost": boost}})
                     for field, boost in RANKING_FIELDS.items()

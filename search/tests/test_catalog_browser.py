@@ -81,3 +81,32 @@ def test_on_a_wide_screen_the_closed_filter_panel_shows_its_facets(
     assert not page.locator(".filters__toggle").is_visible()
     # Shown by CSS alone: no script had to open the panel.
     assert page.evaluate("document.querySelector('[data-filters]').open") is False
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_typing_offers_names_and_the_keyboard_opens_one(
+    live_server, make_product, catalog_tree, browser_page
+):
+    make_product("Gạo Séng Cù", stars=4)
+    make_product("Mật ong hoa ban", stars=3)
+    page = browser_page
+
+    page.goto(live_server.url + catalog_tree[0].url)
+    field = page.locator("input[name=q]")
+    field.press_sequentially("gao se")
+    page.wait_for_selector("[role=listbox] [role=option]")
+    assert field.get_attribute("aria-expanded") == "true"
+    assert page.locator("[role=option]").all_inner_texts() == ["Gạo Séng Cù"]
+
+    field.press("Escape")
+    assert field.get_attribute("aria-expanded") == "false"
+
+    field.press("Backspace")
+    page.wait_for_selector("[role=option]")
+    field.press("ArrowDown")
+    assert field.get_attribute("aria-activedescendant") == page.locator("[role=option]").first.get_attribute(
+        "id"
+    )
+    field.press("Enter")
+    page.wait_for_selector("h1:has-text('Gạo Séng Cù')")

@@ -9,6 +9,9 @@ from search.elastic.documents import alias_name, new_index_name, product_index
 from search.elastic.faceted import FACET_SIZE, CatalogFacetedSearch
 from search.types import SORT_NAME, SORT_NEWEST, SORT_RELEVANCE, SORT_STARS, CatalogQuery
 
+# Request bodies read the synonym list (search.synonyms) from the database.
+pytestmark = pytest.mark.django_db
+
 FACETS = ["stars", "group", "category", "district", "commune", "producer_type", "standard"]
 
 
