@@ -42,7 +42,7 @@ def verification_urls(products, request=None):
         VerificationCode.objects.filter(translation_key__in=keys).values_list("translation_key", "code")
     )
     return {
-        product.pk: verify_url(codes.get(product.translation_key) or code_for(product), request)
+        product.pk: verify_url(codes.get(product.translation_key) or code_for(product))
         for product in products
     }
 
