@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from editorial.responses import refused
 from editorial.roles import is_province_editor
+from home.responses import refused
 from imports.forms import ImportUploadForm
 from imports.importer import ImportSetupError, import_rows
 from imports.models import ImportPreview

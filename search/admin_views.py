@@ -2,7 +2,6 @@
 
 from urllib.parse import urlencode
 
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Max, Sum
 from django.template.response import TemplateResponse
@@ -11,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from home.responses import refused
 from search.models import ZeroResultSearch
 
 PER_PAGE = 50
@@ -29,7 +29,7 @@ class ZeroResultReportView(WagtailAdminTemplateMixin, View):
     def dispatch(self, request, *args, **kwargs):
         # Those who may add synonyms (the province's editors, migration 0005) read what to add.
         if not may_read_report(request.user):
-            raise PermissionDenied
+            return refused(request, _("Chỉ biên tập viên tỉnh được xem báo cáo này."))
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):

@@ -142,7 +142,7 @@ def as_you_type(q, language, request=None):
     for word in words:
         entries = entries.filter(name_folded__contains=f" {word}")
     product_ids = list(
-        entries.order_by("-stars", "name_sort_key", "pk").values_list("page_id", flat=True)[:LIMIT]
+        entries.order_by("-stars", "name_sort", "pk").values_list("page_id", flat=True)[:LIMIT]
     )
     producer_ids = [pk for folded, pk in _producers(language) if _words_start(folded, words)]
     producer_ids = producer_ids[: LIMIT - len(product_ids)]

@@ -11,8 +11,8 @@ from wagtail.models import Page
 
 from catalog import certification
 from catalog.models import ProductPage
-from editorial.responses import refused
 from home.caching import cache_publicly_unless_signed_in
+from home.responses import refused
 from verification.codes import code_for, normalise, product_for, verify_url
 from verification.forms import CodeForm
 from verification.qr import qr_inline, qr_png, qr_svg
