@@ -1,5 +1,6 @@
 """Settings for pytest: fast, isolated, no network but the test's own."""
 
+import os
 import secrets
 import tempfile
 from pathlib import Path
@@ -14,6 +15,17 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ocop-test-media-"))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# DATABASE_URL (parsed in base.py) picks the database, as in production: `make test-postgres`
+# points it at a throw-away PostgreSQL cluster and CACHE_URL at a throw-away Redis, so the
+# suite also runs on production's shared cache instead of one process's memory.
+if os.environ.get("CACHE_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["CACHE_URL"],
+        }
+    }
 
 # Tests start on the embedded backends even when ELASTICSEARCH_URL is set in the environment:
 # the Elasticsearch tests read it themselves (search/tests/conftest.py) and opt in per test.
