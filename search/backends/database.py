@@ -6,11 +6,11 @@ the product name outranks a match elsewhere. Facet counts are disjunctive:
 each facet applies every other facet's selection but not its own.
 """
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Count, Q
 
 from catalog import certification
 from catalog.models import Commune, District, ProducerType, ProductGroup, ProductSet
-from search import types
+from search import fulltext, types
 from search.hits import load_product_pages
 from search.indexing import fold_words
 from search.models import ProductSearchEntry
@@ -75,9 +75,7 @@ class DatabaseCatalogBackend:
         entries = ProductSearchEntry.objects.filter(language=query.language)
         if not query.include_expired:
             entries = entries.filter(valid_until__gte=certification.today())
-        for term in terms:
-            entries = entries.filter(document__contains=f" {term}")
-        return entries
+        return fulltext.matching(entries, terms)
 
     def _facet_filters(self, query):
         """One Q per facet family (stars, group+category, district+commune, producer type)."""
@@ -124,17 +122,7 @@ class DatabaseCatalogBackend:
             return entries.order_by("name_sort_key", "pk")
         if not terms:
             return entries.order_by("-stars", "-certified_on", "name_sort_key", "pk")
-        phrase = " ".join(terms)
-        name_score = sum(
-            (
-                Case(When(name_folded__contains=f" {term}", then=Value(10)), default=Value(0))
-                for term in terms
-            ),
-            Value(0),
-        ) + Case(When(name_folded__contains=f" {phrase}", then=Value(5)), default=Value(0))
-        return entries.annotate(relevance=Value(0, output_field=IntegerField()) + name_score).order_by(
-            "-relevance", "-stars", "name_sort_key", "pk"
-        )
+        return fulltext.ranked(entries, terms).order_by("-relevance", "-stars", "name_sort_key", "pk")
 
     # Facets
 
