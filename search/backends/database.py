@@ -11,6 +11,7 @@ from django.db.models import Count, Q
 from catalog import certification
 from catalog.models import Commune, District, ProducerType, ProductGroup, ProductSet
 from search import fulltext, types
+from search.facet_tally import FacetTally
 from search.hits import load_product_pages
 from search.indexing import fold_words
 from search.models import ProductSearchEntry
@@ -126,7 +127,17 @@ class DatabaseCatalogBackend:
 
     # Facets
 
+    def _tally(self, base, filters):
+        # One read of the matching entries serves every facet of this search (search.facet_tally).
+        cached = getattr(self, "_tally_of", None)
+        if cached is None or cached[0] is not base or cached[1] is not filters:
+            self._tally_of = (base, filters, FacetTally.build(base, filters))
+        return self._tally_of[2]
+
     def _counts(self, base, filters, exclude, field):
+        tally = self._tally(base, filters)
+        if tally is not None:
+            return tally.counts(exclude, field)
         entries = base
         for name, q in filters.items():
             if name != exclude:
@@ -242,6 +253,10 @@ class DatabaseCatalogBackend:
         return facets
 
     def _commune_counts(self, base, filters):
+        tally = self._tally(base, filters)
+        if tally is not None:
+            pairs = tally.counts("district", "district_slug", "commune_slug")
+            return {pair: n for pair, n in pairs.items() if pair[1]}
         entries = base
         for name, q in filters.items():
             if name != "district":
