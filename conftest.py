@@ -1,4 +1,27 @@
+import os
+import shutil
+
 import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--no-first-run",
+    "--disable-component-update",
+]
+
+
+def require_program(program, package):
+    """The program's path; a test without it skips, and fails under CI=true so CI never passes by skipping."""
+    path = shutil.which(program)
+    if path is None:
+        message = f"{program} not found: run `make system-deps` (apt-get install {package})"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
 
 
 @pytest.fixture
@@ -64,3 +87,41 @@ def app_server(db):
     with server():
         call_command("createcachetable", verbosity=0)
     return server
+
+
+@pytest.fixture
+def browser_page():
+    """A page in real headless Chromium (Debian's), Vietnamese locale, 1280 × 900."""
+    require_program(CHROMIUM, "chromium")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright not installed (make install-dev)"
+    )
+    # Playwright's sync API runs an event loop; the live server's ORM calls are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        page.set_default_timeout(15_000)
+        try:
+            yield page
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def system_program():
+    """`system_program("zbarimg", "zbar-tools")`: a Debian program's path, or skip (fail under CI=true)."""
+    return require_program
+
+
+@pytest.fixture
+def admin_browser_page(browser_page, live_server, admin_user):
+    """`browser_page`, signed in to the admin of `live_server` as a superuser."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(admin_user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    browser_page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
+    return browser_page

@@ -1,7 +1,9 @@
 """CSV and XLSX downloads of products with the buyer's facts and producer contacts.
 
 Rows come from `buyers.facts.export_row`; no inquiry data is ever exported here.
-Cells are written through `home.spreadsheets`, so none runs as a formula.
+Cells are written through `home.spreadsheets`, so none runs as a formula. Each row
+carries the certificate and the product's verification URL (the one its QR stamp
+prints), so a buyer's file can be checked against the stamp on the shelf.
 """
 
 import csv
@@ -13,8 +15,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from home.spreadsheets import as_text, csv_row
+from verification.codes import code_for, verify_url
+from verification.models import VerificationCode
 
-from .facts import EXPORT_COLUMNS, export_row
+from .facts import EXPORT_COLUMNS, LINK_COLUMNS, export_row
 
 CSV = "csv"
 XLSX = "xlsx"
@@ -31,13 +35,29 @@ def with_export_relations(queryset):
     )
 
 
+def verification_urls(products, request=None):
+    """{product pk: its verification URL}, read in one query; a product without a code yet gets one."""
+    keys = {product.translation_key for product in products}
+    codes = dict(
+        VerificationCode.objects.filter(translation_key__in=keys).values_list("translation_key", "code")
+    )
+    return {
+        product.pk: verify_url(codes.get(product.translation_key) or code_for(product), request)
+        for product in products
+    }
+
+
 def rows(products, request=None):
     headings = [str(label) for _key, label in EXPORT_COLUMNS]
+    urls = verification_urls(products, request)
     body = []
     for product in products:
-        row = export_row(product, request)
+        row = export_row(product, request, verification_url=urls[product.pk])
         body.append([row[key] for key, _label in EXPORT_COLUMNS])
     return headings, body
+
+
+LINK_INDEXES = [index for index, (key, _label) in enumerate(EXPORT_COLUMNS) if key in LINK_COLUMNS]
 
 
 def csv_bytes(headings, body):
@@ -59,8 +79,16 @@ def xlsx_bytes(headings, body, title):
         cell.alignment = Alignment(vertical="top", wrap_text=True)
     for row in body:
         sheet.append(row)
-        for cell in sheet[sheet.max_row]:
+        cells = sheet[sheet.max_row]
+        for cell in cells:
             as_text(cell)
+            if cell.is_date:
+                cell.number_format = "DD/MM/YYYY"
+        for index in LINK_INDEXES:
+            # Only URLs this site built (product and verification pages), never typed text.
+            if cells[index].value:
+                cells[index].hyperlink = cells[index].value
+                cells[index].style = "Hyperlink"
     sheet.freeze_panes = "A2"
     for index, heading in enumerate(headings, start=1):
         width = max([len(heading)] + [len(str(row[index - 1] or "")) for row in body[:200]])

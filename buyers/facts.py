@@ -93,12 +93,23 @@ EXPORT_COLUMNS = [
     ("standards", _("Tiêu chuẩn")),
     ("wholesale_contact", _("Liên hệ bán buôn")),
     ("price", _("Giá bán lẻ")),
+    ("certificate_number", _("Số quyết định / giấy chứng nhận")),
+    ("certifying_level", _("Cấp công nhận")),
+    ("certified_on", _("Ngày công nhận")),
+    ("valid_until", _("Hiệu lực đến")),
+    ("status", _("Tình trạng chứng nhận")),
     ("url", _("Đường dẫn")),
+    ("verification_url", _("Đường dẫn xác thực")),
 ]
+#: Columns holding a URL: written as clickable links in XLSX.
+LINK_COLUMNS = ("url", "verification_url")
 
 
-def export_row(product, request=None):
-    """One spreadsheet row per product, keyed like EXPORT_COLUMNS."""
+def export_row(product, request=None, verification_url=""):
+    """One spreadsheet row per product, keyed like EXPORT_COLUMNS.
+
+    Dates stay dates, so a spreadsheet sorts and filters them as dates.
+    """
     producer = product.producer
     return {
         "product": product.title,
@@ -118,5 +129,11 @@ def export_row(product, request=None):
         "standards": ", ".join(standard_names(product)),
         "wholesale_contact": wholesale_contact(product),
         "price": price_range(product),
+        "certificate_number": product.certificate_number,
+        "certifying_level": product.get_certifying_level_display(),
+        "certified_on": product.certified_on,
+        "valid_until": product.valid_until,
+        "status": str(product.certification_status.label),
         "url": product.get_full_url(request) or "",
+        "verification_url": verification_url,
     }

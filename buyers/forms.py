@@ -6,8 +6,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from catalog.places import AREA_LABEL
 from search import suppliers
+from search.forms import facet_field
 
 from .models import Inquiry
 
@@ -101,22 +101,15 @@ class SupplierFilterForm(forms.Form):
     """GET parameters of the supplier directory; only known facet keys are accepted."""
 
     q = forms.CharField(label=_("Tìm nhà cung cấp"), required=False, max_length=MAX_QUERY_LENGTH)
-    category = forms.MultipleChoiceField(label=_("Bộ sản phẩm"), required=False)
-    group = forms.MultipleChoiceField(label=_("Nhóm sản phẩm"), required=False)
-    district = forms.MultipleChoiceField(label=AREA_LABEL, required=False)
-    stars = forms.MultipleChoiceField(label=_("Hạng sao"), required=False)
-    producer_type = forms.MultipleChoiceField(label=_("Loại hình chủ thể"), required=False)
-    standard = forms.MultipleChoiceField(label=_("Tiêu chuẩn"), required=False)
     sort = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=list(suppliers.SORT_LABELS.items()))
     page = forms.IntegerField(label=_("Trang"), required=False, min_value=1, max_value=MAX_PAGE)
 
     def __init__(self, *args, language="vi", **kwargs):
         super().__init__(*args, **kwargs)
         self.language = language
-        for name, keys in suppliers.facet_options(language).items():
-            self.fields[name].choices = [(key, key) for key in keys]
-        for field in self.fields.values():
-            field.error_messages["invalid_choice"] = _("Giá trị “%(value)s” không có trong danh sách lọc.")
+        for facet in suppliers.FACETS:
+            self.fields[facet.name] = facet_field(facet, language)
+        self.order_fields(["q", *(facet.name for facet in suppliers.FACETS)])
 
     @staticmethod
     def default_query(language):
@@ -126,12 +119,7 @@ class SupplierFilterForm(forms.Form):
         data = self.cleaned_data
         return suppliers.SupplierQuery(
             q=data["q"].strip(),
-            categories=tuple(data["category"]),
-            groups=tuple(data["group"]),
-            districts=tuple(data["district"]),
-            stars=tuple(int(star) for star in data["stars"]),
-            producer_types=tuple(data["producer_type"]),
-            standards=tuple(data["standard"]),
+            selected=[(facet.name, tuple(data[facet.name])) for facet in suppliers.FACETS],
             sort=data["sort"] or suppliers.SORT_NAME,
             page=data["page"] or 1,
             language=self.language,

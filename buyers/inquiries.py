@@ -8,6 +8,10 @@ from django.core.cache import cache
 from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+
+from catalog.models import ProducerPage, ProductPage
 
 logger = logging.getLogger(__name__)
 
@@ -63,8 +67,6 @@ class RateLimit:
 
 def store(form, page):
     """Save a valid InquiryForm against a product or producer page."""
-    from catalog.models import ProducerPage, ProductPage
-
     inquiry = form.save(commit=False)
     inquiry.page_title = page.title
     if isinstance(page, ProductPage):
@@ -76,11 +78,22 @@ def store(form, page):
     return inquiry
 
 
+def store_for_shortlist(form, products):
+    """Save a valid InquiryForm covering every product of a buyer's shortlist."""
+    inquiry = form.save(commit=False)
+    titles = ", ".join(product.title for product in products)
+    inquiry.page_title = Truncator(_("Danh sách mua: %(titles)s") % {"titles": titles}).chars(255)
+    inquiry.save()
+    inquiry.products.set(products)
+    return inquiry
+
+
 def recipients(inquiry):
-    """The province office always; the producer too when it has an email."""
+    """The province office always; each producer asked about too, when it has an email."""
     addresses = [settings.OCOP_OFFICE_EMAIL]
-    if inquiry.producer and inquiry.producer.email and inquiry.producer.email not in addresses:
-        addresses.append(inquiry.producer.email)
+    for producer in inquiry.covered_producers():
+        if producer.email and producer.email not in addresses:
+            addresses.append(producer.email)
     return [address for address in addresses if address]
 
 

@@ -1,6 +1,8 @@
 """What buyers send us. Inquiries are private: only the admin lists them."""
 
+from django.contrib import admin
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -12,7 +14,8 @@ class InquiryStatus(models.TextChoices):
 
 
 class Inquiry(models.Model):
-    """A buyer's question about a product or a producer, sent from its page."""
+    """A buyer's question about a product or a producer, sent from its page,
+    or about every product of their shortlist at once (`products`)."""
 
     product = models.ForeignKey(
         "catalog.ProductPage",
@@ -29,6 +32,13 @@ class Inquiry(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    products = models.ManyToManyField(
+        "catalog.ProductPage",
+        verbose_name=_("sản phẩm trong danh sách mua"),
+        blank=True,
+        related_name="+",
+        help_text=_("Khi người mua gửi một yêu cầu cho cả danh sách mua."),
     )
     # Kept as written when sent, so the inquiry still reads well if the page is deleted.
     page_title = models.CharField(_("trang gửi"), max_length=255)
@@ -55,3 +65,34 @@ class Inquiry(models.Model):
 
     def __str__(self):
         return f"{self.name} — {self.page_title}"
+
+    # What the admin listing, detail and export show of the inquiry.
+
+    def covered_products(self):
+        """The product asked about, or every product of the shortlist sent."""
+        if self.product_id:
+            return [self.product]
+        return list(self.products.all())
+
+    def covered_producers(self):
+        producers = [self.producer] if self.producer_id else []
+        for product in self.covered_products():
+            if product.producer is not None and product.producer not in producers:
+                producers.append(product.producer)
+        return producers
+
+    @admin.display(description=_("sản phẩm"))
+    def product_titles(self):
+        return ", ".join(product.title for product in self.covered_products()) or "—"
+
+    @admin.display(description=_("chủ thể"))
+    def producer_titles(self):
+        return ", ".join(producer.title for producer in self.covered_producers()) or "—"
+
+    @admin.display(description=_("liên hệ"))
+    def contact(self):
+        return " · ".join(part for part in (self.name, self.email, self.phone) if part)
+
+    @admin.display(description=_("nội dung"))
+    def message_excerpt(self):
+        return Truncator(self.message).chars(120)

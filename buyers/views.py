@@ -12,14 +12,17 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from catalog.models import ProducerPage, ProductPage
-from ocop_site.client_address import client_address
+from home.client_address import client_address
 from search.forms import CatalogSearchForm
 from search.suppliers import SORT_LABELS, search_suppliers
+from verification.codes import code_for, verify_url
+from verification.qr import qr_inline
 
 from . import exports, inquiries
 from .catalog_export import catalog_products
 from .forms import InquiryForm, ShortlistForm, SupplierFilterForm
 from .shortlist import Shortlist
+from .supplier_export import supplier_products
 
 
 def _language():
@@ -63,6 +66,20 @@ def supplier_directory(request):
     return TemplateResponse(request, "buyers/supplier_directory.html", context)
 
 
+@require_GET
+def supplier_export(request, fmt):
+    # The directory's own form, so the export accepts exactly the directory's parameters.
+    form = SupplierFilterForm(request.GET, language=_language())
+    if not form.is_valid():
+        errors = "; ".join(
+            f"{form.fields[name].label}: {' '.join(messages)}" if name in form.fields else " ".join(messages)
+            for name, messages in form.errors.items()
+        )
+        return _bad_request(request, _("Tham số tìm kiếm không hợp lệ: %(errors)s") % {"errors": errors})
+    products = supplier_products(form.to_query())
+    return exports.download(products, fmt, "danh-ba-nha-cung-cap-ocop", request, title=_("Nhà cung cấp"))
+
+
 # Inquiries
 
 
@@ -80,7 +97,7 @@ def _render_page_with_form(request, page, form, status):
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
-def _refuse_over_rate_limit(request, page, form):
+def _refuse_over_rate_limit(form, render_with_form):
     form.is_valid()
     form.add_error(
         None,
@@ -89,28 +106,41 @@ def _refuse_over_rate_limit(request, page, form):
             "hoặc gọi trực tiếp số điện thoại của chủ thể. Nội dung bạn nhập vẫn được giữ bên dưới."
         ),
     )
-    return _render_page_with_form(request, page, form, status=429)
+    return render_with_form(form, 429)
+
+
+def _take_inquiry(request, form, render_with_form, store, refused):
+    """Check, rate-limit, store and send one inquiry; None when it was taken.
+
+    `render_with_form(form, status)` shows the form again with what was typed.
+    """
+    address = client_address(request)
+    rate_limit = inquiries.RateLimit()
+    if form.is_spam:
+        return refused()
+    if rate_limit.exceeded(address):
+        return _refuse_over_rate_limit(form, render_with_form)
+    if not form.is_valid():
+        return render_with_form(form, 400)
+    # Taken only now, so a form sent back for corrections does not use up a place; a
+    # concurrent request from the same address may have taken the last one meanwhile.
+    if not rate_limit.take(address):
+        return _refuse_over_rate_limit(form, render_with_form)
+    inquiries.notify(store(form))
+    return None
 
 
 @require_POST
 def inquiry_submit(request, page_id):
     page = _inquiry_target(page_id)
-    form = InquiryForm(request.POST)
-    address = client_address(request)
-    rate_limit = inquiries.RateLimit()
-    if form.is_spam:
-        return TemplateResponse(request, "buyers/inquiry_refused.html", {"page": page}, status=400)
-    if rate_limit.exceeded(address):
-        return _refuse_over_rate_limit(request, page, form)
-    if not form.is_valid():
-        return _render_page_with_form(request, page, form, status=400)
-    # Taken only now, so a form sent back for corrections does not use up a place; a
-    # concurrent request from the same address may have taken the last one meanwhile.
-    if not rate_limit.take(address):
-        return _refuse_over_rate_limit(request, page, form)
-    inquiry = inquiries.store(form, page)
-    inquiries.notify(inquiry)
-    return redirect("buyers:inquiry_sent", page_id=page.pk)
+    refusal = _take_inquiry(
+        request,
+        InquiryForm(request.POST),
+        lambda form, status: _render_page_with_form(request, page, form, status),
+        lambda form: inquiries.store(form, page),
+        lambda: TemplateResponse(request, "buyers/inquiry_refused.html", {"page": page}, status=400),
+    )
+    return refusal or redirect("buyers:inquiry_sent", page_id=page.pk)
 
 
 @require_GET
@@ -169,10 +199,35 @@ def shortlist_clear(request):
     return redirect("buyers:shortlist")
 
 
+def _render_shortlist(request, products, inquiry_form=None, status=200):
+    context = {"products": products, "inquiry_form": inquiry_form}
+    return TemplateResponse(request, "buyers/shortlist.html", context, status=status)
+
+
 @require_GET
 def shortlist(request):
+    return _render_shortlist(request, Shortlist(request.session).products())
+
+
+@require_POST
+def shortlist_inquiry(request):
+    """One inquiry about every product on the buyer's shortlist, under the same rate limit."""
     products = Shortlist(request.session).products()
-    return TemplateResponse(request, "buyers/shortlist.html", {"products": products})
+    if not products:
+        return _bad_request(request, _("Danh sách mua đang trống: chưa có sản phẩm nào để hỏi."))
+    refusal = _take_inquiry(
+        request,
+        InquiryForm(request.POST),
+        lambda form, status: _render_shortlist(request, products, form, status),
+        lambda form: inquiries.store_for_shortlist(form, products),
+        lambda: TemplateResponse(request, "buyers/inquiry_refused.html", {"page": None}, status=400),
+    )
+    return refusal or redirect("buyers:shortlist_inquiry_sent")
+
+
+@require_GET
+def shortlist_inquiry_sent(request):
+    return TemplateResponse(request, "buyers/inquiry_sent.html", {"target": None})
 
 
 @require_GET
@@ -194,6 +249,8 @@ def catalog_export(request, fmt):
 
 # Printable product sheet
 
+SHEET_QR_MM = 30
+
 
 @require_GET
 def product_sheet(request, page_id):
@@ -201,4 +258,7 @@ def product_sheet(request, page_id):
         ProductPage.objects.live().select_related("producer", "category__group", "district", "commune"),
         pk=page_id,
     )
-    return TemplateResponse(request, "buyers/product_sheet.html", {"page": product})
+    # The stamp's own URL, so the sheet leads where a scanned stamp does, on the public address.
+    url = verify_url(code_for(product))
+    context = {"page": product, "verify_url": url, "qr": qr_inline(url, SHEET_QR_MM)}
+    return TemplateResponse(request, "buyers/product_sheet.html", context)

@@ -3,24 +3,21 @@
 "In force" is the set with the latest `effective_from` on or before the
 certificate's date. An editor may name another (a dossier filed before a new
 decision may be finished under the old one), and that choice is kept.
-The data migrations pass their historical model's manager as `criteria_sets`.
+Callers pass `CriteriaSet.objects` (the data migrations, their historical model's manager)
+as `criteria_sets`, so this module needs no model.
 """
 
 from django.utils.translation import gettext_lazy as _
 
 
-def in_force_on(day, criteria_sets=None):
-    """The criteria set in force on `day`, or None (no date, or before the first set)."""
+def in_force_on(day, criteria_sets):
+    """The criteria set in force on `day` among `criteria_sets`, or None (no date, or before the first set)."""
     if day is None:
         return None
-    if criteria_sets is None:
-        from catalog.models import CriteriaSet
-
-        criteria_sets = CriteriaSet.objects
     return criteria_sets.filter(effective_from__lte=day).order_by("-effective_from").first()
 
 
-def follows_date(criteria_set_id, day, criteria_sets=None):
+def follows_date(criteria_set_id, day, criteria_sets):
     """Whether a certificate dated `day` names the default set (or none), so a new date may move it."""
     if criteria_set_id is None:
         return True

@@ -1,12 +1,11 @@
 """Admin forms of the pages filed under a commune folder (products, producers)."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
-from catalog.models.folders import commune_of_folder
+from home.slugs import ReadableSlugPageForm
 
 
-class FiledPageForm(WagtailAdminPageForm):
+class FiledPageForm(ReadableSlugPageForm):
     """Checks an editor's choices on the field, so the form keeps what was typed.
 
     The page's commune is its folder's (new pages: the folder they are created
@@ -18,9 +17,7 @@ class FiledPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
         if self.instance.pk is None and self.parent_page is not None:
-            commune = commune_of_folder(self.parent_page)
-            if commune is not None:
-                self.instance.commune = commune
+            self.instance.take_commune_from_folder(self.parent_page)
         producer = cleaned_data.get("producer")
         if producer is not None and self.for_user is not None:
             if not producer.permissions_for_user(self.for_user).can_edit():

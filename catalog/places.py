@@ -7,19 +7,13 @@ unit whole into one current unit, so a former commune always has exactly one
 successor, while a former district alone may lead to several.
 """
 
+from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 # How every listing, filter, statistic and export names the two levels of place.
 AREA_LABEL = _("Khu vực (huyện cũ)")
 COMMUNE_LABEL = _("Xã / phường")
-
-
-def successors_of_district(district):
-    """Current communes formed (wholly or partly) from `district`'s former units, in order."""
-    from catalog.models import Commune
-
-    return Commune.objects.filter(former_units__district=district).distinct().order_by("sort_order", "name")
 
 
 def names(communes):
@@ -35,7 +29,7 @@ def resolve(former_district, former_commune):
     if former_commune is not None:
         return former_commune.successor, [former_commune.successor]
     if former_district is not None:
-        candidates = list(successors_of_district(former_district))
+        candidates = list(former_district.successors())
         return (candidates[0] if len(candidates) == 1 else None), candidates
     return None, []
 
@@ -113,74 +107,9 @@ def search_names_of(obj):
 
 def products_named_by(place):
     """Q of the placed things whose `search_names` carry the name of `place` (a District, Commune or FormerCommune)."""
-    from django.db.models import Q
-
-    from catalog.models import Commune, District
-
-    if isinstance(place, District):
+    kind = place._meta.model_name
+    if kind == "district":
         return Q(district=place) | Q(former_district=place) | Q(commune__former_units__district=place)
-    if isinstance(place, Commune):
+    if kind == "commune":
         return Q(commune=place)
     return Q(former_commune=place) | Q(commune__former_units=place)
-
-
-def merged_units_by_commune():
-    """{current commune id: [(former unit name, its former district's name), …]} for the whole province."""
-    from catalog.models import FormerCommune
-
-    units = {}
-    for successor_id, name, district in FormerCommune.objects.order_by("sort_order", "name").values_list(
-        "successor_id", "name", "district__name"
-    ):
-        units.setdefault(successor_id, []).append((name, district))
-    return units
-
-
-def current_place_keys(district_slugs, commune_slugs):
-    """(area slugs, commune slugs) of a URL's place filters, in today's keys.
-
-    Catalog URLs from before July 2025 name a former commune by its slug, which
-    is unique only within its former district (`?district=dien-bien&commune=pa-thom`).
-    Such a slug becomes its successor's (xã Thanh Yên), and the former district
-    that it narrowed gives way to the successor's area, so the URL still lists
-    exactly the products it meant. A current commune's slug stays, unless its
-    area is not chosen and a chosen former district had a unit of that name: then
-    the URL is an old one (`?district=muong-cha&commune=muong-cha` was thị trấn
-    Mường Chà, now in xã Na Sang; xã Mường Chà today lies in area Nậm Pồ).
-    Unknown slugs are kept for the caller to reject.
-    """
-    from catalog.models import Commune, FormerCommune
-
-    districts = list(dict.fromkeys(district_slugs))
-    commune_slugs = list(dict.fromkeys(commune_slugs))
-    current_area = dict(Commune.objects.filter(slug__in=commune_slugs).values_list("slug", "district__slug"))
-    formers = {}
-    for slug, district, successor, area in FormerCommune.objects.filter(slug__in=commune_slugs).values_list(
-        "slug", "district__slug", "successor__slug", "successor__district__slug"
-    ):
-        formers.setdefault(slug, []).append((district, successor, area))
-
-    communes, left, added = [], set(), []
-    for slug in commune_slugs:
-        area = current_area.get(slug)
-        if area is not None and (not districts or area in districts):
-            communes.append(slug)
-            continue
-        units = formers.get(slug, [])
-        if districts:
-            units = [unit for unit in units if unit[0] in districts]
-        elif len(units) > 1:
-            units = []  # a former slug alone, used in several former districts: ambiguous
-        if not units:
-            communes.append(slug)
-            continue
-        for district, successor, successor_area in units:
-            communes.append(successor)
-            if district in districts:
-                left.add(district)
-                added.append(successor_area)
-    communes = list(dict.fromkeys(communes))
-    # A former district goes once its communes have moved, unless a commune still lies in it.
-    still_narrowed = {current_area.get(slug) for slug in communes} | set(added)
-    kept = [slug for slug in districts if slug not in left or slug in still_narrowed]
-    return list(dict.fromkeys(kept + added)), communes

@@ -1,5 +1,7 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from catalog.models import Commune, CriteriaSet, District, FormerCommune, ProductGroup, ProductSet, Standard
@@ -31,9 +33,38 @@ class DistrictViewSet(SnippetViewSet):
     list_filter = ["kind"]
 
 
+# Apps above the catalog narrow the commune chooser for a user by registering a function
+# (user, communes) -> communes under this hook (editorial/wagtail_hooks.py: an editor's own communes).
+FILTER_CHOOSABLE_COMMUNES_HOOK = "filter_choosable_communes"
+
+
+class ChoosableCommunesMixin:
+    """The commune chooser lists only the communes every registered filter lets the user choose."""
+
+    def get_object_list(self):
+        communes = super().get_object_list()
+        for narrow in hooks.get_hooks(FILTER_CHOOSABLE_COMMUNES_HOOK):
+            communes = narrow(self.request.user, communes)
+        return communes
+
+
+class CommuneChooseView(ChoosableCommunesMixin, snippet_chooser.ChooseView):
+    pass
+
+
+class CommuneChooseResultsView(ChoosableCommunesMixin, snippet_chooser.ChooseResultsView):
+    pass
+
+
+class CommuneChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+    choose_view_class = CommuneChooseView
+    choose_results_view_class = CommuneChooseResultsView
+
+
 class CommuneViewSet(SnippetViewSet):
     model = Commune
     icon = "home"
+    chooser_viewset_class = CommuneChooserViewSet
     list_display = ["name", "kind", "code", "district"]
     list_filter = ["district", "kind"]
 

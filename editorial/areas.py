@@ -8,49 +8,14 @@ pages. The functions here keep those grants in step and narrow the few
 listings Wagtail does not filter by permission (page choosers).
 """
 
-from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from editorial.roles import commune_group_name, is_province_editor
+from editorial.roles import is_province_editor
 
 COMMUNE_PAGE_PERMISSIONS = ("add_page", "change_page")
 COMMUNE_IMAGE_PERMISSIONS = ("add_image", "choose_image")
-
-
-def ensure_commune_group(commune):
-    """The editors' group of `commune`, created with admin access and image upload."""
-    from editorial.models import CommuneEditorGroup
-
-    scope = CommuneEditorGroup.objects.filter(commune=commune).select_related("group").first()
-    if scope is not None:
-        return scope.group
-    group, _ = Group.objects.get_or_create(name=commune_group_name(commune))
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    root_collection = Collection.get_first_root_node()
-    if root_collection is not None:
-        for codename in COMMUNE_IMAGE_PERMISSIONS:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group,
-                collection=root_collection,
-                permission=Permission.objects.get(content_type__app_label="wagtailimages", codename=codename),
-            )
-    CommuneEditorGroup.objects.create(group=group, commune=commune)
-    return group
-
-
-def grant_folder(folder):
-    """Give `folder`'s commune editors add and change on it (and so on every page filed there)."""
-    group = ensure_commune_group(folder.commune)
-    for codename in COMMUNE_PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=folder.page_ptr if hasattr(folder, "page_ptr") else folder,
-            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
-        )
 
 
 def editable_pages(user):
@@ -74,6 +39,25 @@ def visible_in_chooser(user, pages):
     for path in roots:
         reach |= Q(path__startswith=path)
     return pages.filter(reach)
+
+
+def visible_media(user, media):
+    """Images or documents a chooser offers `user`: all of them, or for a restricted user (a
+    commune editor) their own uploads and the shared collections (every collection below the
+    root, which province editors curate); others' uploads in the root stay out of sight."""
+    if not is_restricted(user):
+        return media
+    root = Collection.get_first_root_node()
+    return media.filter(Q(uploaded_by_user=user) | ~Q(collection=root))
+
+
+def choosable_communes(user, communes):
+    """Current communes `user` may place a record in: a commune editor's own, else every one."""
+    from editorial.roles import editor_communes, is_commune_editor
+
+    if not is_commune_editor(user):
+        return communes
+    return communes.filter(pk__in=editor_communes(user).values("pk"))
 
 
 def permission_roots(user):

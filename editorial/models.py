@@ -7,6 +7,9 @@ from django.utils.translation import pgettext_lazy
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from editorial.areas import may_review
+from editorial.roles import is_province_editor
+
 
 class CommuneEditorGroup(models.Model):
     """Members of `group` prepare the products and producers filed under `commune`'s folders."""
@@ -37,8 +40,6 @@ class CommuneReviewTask(AbstractGroupApprovalTask):
     """
 
     def _may_review(self, obj, user):
-        from editorial.areas import may_review
-
         if not (user.is_superuser or self._user_in_groups(user)):
             return False
         return may_review(user, obj)
@@ -56,8 +57,6 @@ class CommuneReviewTask(AbstractGroupApprovalTask):
         return super().get_actions(obj, user) if self._may_review(obj, user) else []
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        from editorial.roles import is_province_editor
-
         in_progress = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser or is_province_editor(user):
             return in_progress

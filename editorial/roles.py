@@ -7,6 +7,8 @@ commune's products and producers and the province approves.
 
 from django.contrib.auth.models import Group
 
+from catalog.models import Commune
+
 PROVINCE_EDITORS = "Biên tập viên tỉnh"
 COMMUNE_EDITORS_PREFIX = "Biên tập viên"
 # Group names are Vietnamese whatever the admin's language ("Biên tập viên xã Mường Nhé").
@@ -23,8 +25,6 @@ def is_province_editor(user):
 
 def editor_communes(user):
     """Current communes whose editors' groups `user` belongs to (empty for everyone else)."""
-    from catalog.models import Commune
-
     return Commune.objects.filter(editor_group__group__user=user)
 
 

@@ -4,7 +4,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from catalog.models import CatalogIndexPage, Commune, CommuneFolderPage, ProducerIndexPage
-from editorial.areas import ensure_commune_group, grant_folder
+from editorial.groups import ensure_commune_group, grant_folder
 from editorial.workflow import assign_catalog_workflow
 
 

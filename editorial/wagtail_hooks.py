@@ -4,7 +4,8 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 
-from editorial.areas import visible_in_chooser
+from catalog.wagtail_hooks import FILTER_CHOOSABLE_COMMUNES_HOOK
+from editorial.areas import choosable_communes, visible_in_chooser, visible_media
 from editorial.lifecycle import attention
 from editorial.roles import editor_communes, is_commune_editor
 
@@ -29,6 +30,22 @@ def register_ocop_tools_menu():
 @hooks.register("construct_page_chooser_queryset")
 def only_reachable_pages_in_chooser(pages, request):
     return visible_in_chooser(request.user, pages)
+
+
+# Image and document choosers list every item the user may "choose"; commune editors'
+# grant is on the root collection, so they are narrowed to own uploads and shared collections.
+# The image listing and edit views need nothing more: commune editors hold no "change"
+# permission, so Wagtail shows and opens only the images they uploaded.
+
+
+@hooks.register("construct_image_chooser_queryset")
+def only_own_or_shared_images_in_chooser(images, request):
+    return visible_media(request.user, images)
+
+
+@hooks.register("construct_document_chooser_queryset")
+def only_own_or_shared_documents_in_chooser(documents, request):
+    return visible_media(request.user, documents)
 
 
 @hooks.register("before_move_page")
@@ -58,3 +75,7 @@ class CertificationPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_certification_panel(request, panels):
     panels.append(CertificationPanel(request))
+
+
+# The commune chooser (catalog/wagtail_hooks.py) offers a commune editor their own communes only.
+hooks.register(FILTER_CHOOSABLE_COMMUNES_HOOK, choosable_communes)

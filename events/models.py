@@ -12,11 +12,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from catalog.localize import in_locale
+from catalog.certification import today
 from catalog.models import PlacedMixin
+from catalog.search_text import FoldedSearchTextMixin, with_folded_text
+from editorial.forms import PlacedPageForm
 from events import listings
 from home.blocks import StoryBlock
+from home.localize import in_locale
 from home.models import SectionIndexPage
+from home.slugs import ReadableSlugMixin
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -37,7 +41,7 @@ class EventIndexPage(SectionIndexPage):
         return context
 
 
-class EventPage(PlacedMixin, Page):
+class EventPage(ReadableSlugMixin, FoldedSearchTextMixin, PlacedMixin, Page):
     """A trade fair, exhibition or market where OCOP products take part."""
 
     start_date = models.DateField(_("ngày bắt đầu"))
@@ -48,6 +52,7 @@ class EventPage(PlacedMixin, Page):
     summary = models.TextField(_("tóm tắt"), max_length=400, blank=True)
     description = StreamField(StoryBlock(), verbose_name=_("mô tả"), blank=True)
 
+    base_form_class = PlacedPageForm
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Thời gian")),
         MultiFieldPanel([FieldPanel("place"), *PlacedMixin.place_panels()], heading=_("Địa điểm")),
@@ -55,12 +60,15 @@ class EventPage(PlacedMixin, Page):
         FieldPanel("description"),
         InlinePanel("participating_products", heading=_("Sản phẩm tham gia"), label=_("sản phẩm")),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("place"),
-        index.FilterField("start_date"),
-        index.FilterField("end_date"),
-    ]
+    search_fields = with_folded_text(
+        Page.search_fields
+        + [
+            index.SearchField("summary"),
+            index.SearchField("place"),
+            index.FilterField("start_date"),
+            index.FilterField("end_date"),
+        ]
+    )
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -79,8 +87,6 @@ class EventPage(PlacedMixin, Page):
 
     @property
     def is_upcoming(self):
-        from catalog.certification import today
-
         return self.last_day >= today()
 
     @cached_property

@@ -21,8 +21,19 @@ class HeadingBlock(blocks.StructBlock):
         description = _("Tiêu đề mục trong bài")
 
 
+class LabelledImageBlock(ImageBlock):
+    """Wagtail's ImageBlock, whose chooser Wagtail labels "Image" in English (from the field name).
+
+    It deconstructs as Wagtail's ImageBlock, so migrations do not see the difference.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.child_blocks["image"].label = _("Ảnh")
+
+
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageBlock(label=_("Ảnh"))
+    image = LabelledImageBlock(label=_("Ảnh"))
     caption = blocks.CharBlock(label=_("Chú thích"), required=False, max_length=300)
 
     class Meta:

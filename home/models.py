@@ -6,8 +6,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
+from home.localize import in_locale
+from home.slugs import ReadableSlugMixin
 
-class SectionIndexPage(Page):
+
+class SectionIndexPage(ReadableSlugMixin, Page):
     """A section of the site directly under the home page (catalog, producers, news…), one of each."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
@@ -20,7 +23,7 @@ class SectionIndexPage(Page):
         abstract = True
 
 
-class HomePage(Page):
+class HomePage(ReadableSlugMixin, Page):
     hero_heading = models.CharField(_("tiêu đề lớn"), max_length=200, blank=True)
     hero_text = models.TextField(_("lời giới thiệu"), blank=True)
     hero_image = models.ForeignKey(
@@ -53,17 +56,16 @@ class HomePage(Page):
         verbose_name = _("trang chủ")
 
     def get_context(self, request, *args, **kwargs):
-        from catalog.localize import in_locale
-        from catalog.models import ProductPage
-        from news.models import NewsArticlePage
-
+        # The home page sits below every section's app, so sections add their own parts
+        # through template tags (news_tags.latest_news, catalog_tags.catalog_overview).
         context = super().get_context(request, *args, **kwargs)
-        featured = [item.product for item in self.featured_products.select_related("product")]
+        featured = [
+            item.product
+            for item in self.featured_products.select_related(
+                "product__producer", "product__district", "product__category"
+            )
+        ]
         context["featured_products"] = in_locale(featured, self.locale)
-        context["latest_news"] = (
-            NewsArticlePage.objects.live().filter(locale=self.locale).order_by("-date")[:3]
-        )
-        context["product_count"] = ProductPage.objects.live().filter(locale=self.locale).count()
         return context
 
 
@@ -77,7 +79,7 @@ class FeaturedProduct(Orderable):
 
 
 class DemoRecord(models.Model):
-    """What `load_demo` last wrote to one page, snippet or image (the rule is in `home/demo/ownership.py`)."""
+    """What `load_demo` last wrote to one page, snippet or image (the rule is in `demo/ownership.py`)."""
 
     # The demo's own name for the object ("catalog.productpage:mat-ong-hoa-ban"), so that it finds the
     # object again after an editor renames it; none for the English translations, found from their source.

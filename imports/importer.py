@@ -20,6 +20,7 @@ from catalog.filing import folder_for
 from catalog.models import (
     CatalogIndexPage,
     Commune,
+    CriteriaSet,
     District,
     FormerCommune,
     ProducerIndexPage,
@@ -29,7 +30,7 @@ from catalog.models import (
     ProductPage,
     ProductSet,
 )
-from catalog.text import ascii_slug, fold
+from home.text import ascii_slug, fold
 
 CREATE, UPDATE, UNCHANGED, ERROR = "create", "update", "unchanged", "error"
 ACTION_LABELS = {
@@ -429,7 +430,7 @@ def plan(rows):
             # New stars or date the stored level cannot certify (5 stars are central): the usual level.
             product_values["certifying_level"] = certification.default_level(stars, day)
         if day != current.certified_on and (
-            criteria.follows_date(current.criteria_set_id, current.certified_on)
+            criteria.follows_date(current.criteria_set_id, current.certified_on, CriteriaSet.objects)
             or criteria.not_in_force_errors(current.criteria_set, day)
         ):
             # A new decision date moves a defaulted criteria set with it (None: the date's default on save).

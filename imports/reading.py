@@ -15,7 +15,7 @@ from xml.parsers import expat
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from catalog.text import fold
+from home.text import fold
 
 EXTENSIONS = (".csv", ".xlsx")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024

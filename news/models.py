@@ -16,8 +16,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from catalog.text import ascii_slug
+from catalog.search_text import FoldedSearchTextMixin, with_folded_text
 from home.models import SectionIndexPage
+from home.slugs import ReadableSlugMixin
+from home.text import ascii_slug
 from news.blocks import NewsStoryBlock
 
 ARTICLES_PER_PAGE = 10
@@ -100,7 +102,7 @@ class NewsArticleTag(ItemBase):
     )
 
 
-class NewsArticlePage(Page):
+class NewsArticlePage(ReadableSlugMixin, FoldedSearchTextMixin, Page):
     date = models.DateField(_("ngày đăng"), default=timezone.localdate)
     author = models.CharField(_("tác giả"), max_length=255, blank=True)
     lead = models.TextField(
@@ -128,11 +130,14 @@ class NewsArticlePage(Page):
         FieldPanel("tags"),
         InlinePanel("related_products", heading=_("Sản phẩm liên quan"), label=_("sản phẩm")),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("lead"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
+    search_fields = with_folded_text(
+        Page.search_fields
+        + [
+            index.SearchField("lead"),
+            index.SearchField("body"),
+            index.FilterField("date"),
+        ]
+    )
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

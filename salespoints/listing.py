@@ -2,28 +2,14 @@
 
 from itertools import groupby
 
-from django import forms
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from catalog.models import District, ProductPage
-from catalog.places import AREA_LABEL
-from salespoints.models import SalesPoint
+from catalog.models import ProductPage
 
 
-class DistrictFilterForm(forms.Form):
-    district = forms.ModelChoiceField(
-        label=AREA_LABEL,
-        queryset=District.objects.filter(salespoints__isnull=False).distinct(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Tất cả"),
-    )
-
-
-def _products_by_point(points, locale):
+def _products_by_point(sales_points, points, locale):
     """{sales point id: [live products in `locale`]}, from the Vietnamese pages chosen in the admin."""
-    through = SalesPoint.products.through.objects.filter(salespoint__in=points).values_list(
+    through = sales_points.model.products.through.objects.filter(salespoint__in=points).values_list(
         "salespoint_id", "productpage__translation_key"
     )
     keys_by_point = {}
@@ -42,23 +28,14 @@ def _products_by_point(points, locale):
     }
 
 
-def grouped_by_district(district=None, locale=None):
-    """[(district, [sales points])] in district order; each point has `.products_here`."""
+def grouped_by_district(sales_points, district=None, locale=None):
+    """[(district, [sales points])] of the `sales_points` queryset, in district order; each has `.products_here`."""
     locale = locale or Locale.get_active()
-    points = SalesPoint.objects.select_related("district", "commune")
+    points = sales_points.select_related("district", "commune")
     if district is not None:
         points = points.filter(district=district)
     points = list(points)
-    products = _products_by_point(points, locale)
+    products = _products_by_point(sales_points, points, locale)
     for point in points:
         point.products_here = products.get(point.pk, [])
     return [(d, list(group)) for d, group in groupby(points, key=lambda p: p.district)]
-
-
-def sales_points_for_product(product):
-    """Sales points that sell `product` in any of its translations."""
-    return (
-        SalesPoint.objects.filter(products__translation_key=product.translation_key)
-        .select_related("district", "commune")
-        .distinct()
-    )

@@ -10,7 +10,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from catalog.models import PlacedMixin
+from editorial.forms import PlacedSnippetForm
 from home.models import SectionIndexPage
+
+from .forms import DistrictFilterForm
+from .listing import grouped_by_district
 
 
 class SalesPoint(PlacedMixin, index.Indexed, ClusterableModel):
@@ -52,6 +56,7 @@ class SalesPoint(PlacedMixin, index.Indexed, ClusterableModel):
     ]
 
     place_required = True
+    base_form_class = PlacedSnippetForm
 
     class Meta:
         verbose_name = _("điểm bán sản phẩm OCOP")
@@ -71,8 +76,6 @@ class SalesPointIndexPage(SectionIndexPage):
         verbose_name = _("trang điểm bán sản phẩm")
 
     def serve(self, request, *args, **kwargs):
-        from salespoints.listing import DistrictFilterForm
-
         form = DistrictFilterForm(request.GET or None)
         response = super().serve(request, *args, form=form, **kwargs)
         if form.is_bound and not form.is_valid():
@@ -80,12 +83,10 @@ class SalesPointIndexPage(SectionIndexPage):
         return response
 
     def get_context(self, request, *args, form=None, **kwargs):
-        from salespoints.listing import DistrictFilterForm, grouped_by_district
-
         context = super().get_context(request, *args, **kwargs)
         form = form if form is not None else DistrictFilterForm(request.GET or None)
         district = form.cleaned_data["district"] if form.is_bound and form.is_valid() else None
         context["form"] = form
         context["district"] = district
-        context["groups"] = grouped_by_district(district=district)
+        context["groups"] = grouped_by_district(SalesPoint.objects.all(), district=district)
         return context

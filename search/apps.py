@@ -10,6 +10,7 @@ class SearchConfig(AppConfig):
         from . import signals
 
         signals.connect()
+        connect_synonyms()
         post_migrate.connect(fill_empty_index, sender=self, dispatch_uid="search.fill_empty_index")
 
 
@@ -24,3 +25,13 @@ def fill_empty_index(sender, using="default", **kwargs):
         return
     if not ProductSearchEntry.objects.exists() and ProductPage.objects.filter(live=True).exists():
         rebuild()
+
+
+def connect_synonyms():
+    from django.db.models.signals import post_delete, post_save
+
+    from . import synonyms
+    from .models import SynonymGroup
+
+    post_save.connect(synonyms.forget, sender=SynonymGroup, dispatch_uid="search.synonyms.saved")
+    post_delete.connect(synonyms.forget, sender=SynonymGroup, dispatch_uid="search.synonyms.deleted")

@@ -1,56 +1,58 @@
 """Validating catalog URL parameters into a `CatalogQuery`.
 
-Only known values pass: stars 3–5, OCOP group and set codes, district and
-commune slugs, producer types and sorts that exist. A bad value is reported
+Only known values pass: the keys of the facets declared in
+`catalog.search_index`, and sorts that exist. A bad value is reported
 (the view answers 400 with the message) and left out of the query, so the
 page still shows the rest of the visitor's selection.
 
 Place keys of URLs from before July 2025 (a former commune's slug) are read as
-today's (`catalog.places.current_place_keys`); `moved_to` then holds the
+today's (`catalog.crosswalk.current_place_keys`); `moved_to` then holds the
 parameters in today's keys, which the catalog answers with a permanent redirect.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from catalog import certification, places
-from catalog.models import Commune, District, ProducerType, ProductGroup, ProductSet
-from catalog.places import AREA_LABEL, COMMUNE_LABEL
+from catalog import crosswalk, search_index
 
 from . import types
 
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 10_000
 
-SORT_CHOICES = [
-    (types.SORT_RELEVANCE, _("Phù hợp nhất")),
-    (types.SORT_NEWEST, _("Mới công nhận")),
-    (types.SORT_STARS, _("Hạng sao cao nhất")),
-    (types.SORT_NAME, _("Tên A–Z")),
-]
+SORT_CHOICES = [(sort.value, sort.label) for sort in search_index.SORTS]
 
-# URL parameter → CatalogQuery field, in the order they appear in URLs.
-MULTI_PARAMS = {
-    "stars": "stars",
-    "group": "groups",
-    "category": "categories",
-    "district": "districts",
-    "commune": "communes",
-    "producer_type": "producer_types",
-}
+# The facets' URL parameters, in the order they appear in URLs.
+MULTI_PARAMS = [facet.name for facet in search_index.FACETS]
 
 
 def current_place_data(data):
     """A copy of the GET parameters `data` with today's place keys, or None when they already are."""
     if not data or "commune" not in data:
         return None
-    districts, communes = places.current_place_keys(data.getlist("district"), data.getlist("commune"))
+    districts, communes = crosswalk.current_place_keys(data.getlist("district"), data.getlist("commune"))
     if districts == data.getlist("district") and communes == data.getlist("commune"):
         return None
     moved = data.copy()
     moved.setlist("district", districts)
     moved.setlist("commune", communes)
     return moved
+
+
+def facet_field(facet, language):
+    """The form field of one declared facet: only the facet's keys pass."""
+
+    def choices():  # read when a value is validated, so an empty catalog URL costs no query
+        return [(option.key, option.label) for option in facet.options(language)]
+
+    field = forms.TypedMultipleChoiceField(
+        label=facet.label,
+        required=False,
+        choices=choices,
+        coerce=int if facet.integer else str,
+    )
+    field.error_messages["invalid_choice"] = _("Giá trị “%(value)s” không có trong bộ lọc này.")
+    return field
 
 
 class TruncatedCharField(forms.CharField):
@@ -76,16 +78,6 @@ class CatalogSearchForm(forms.Form):
             }
         ),
     )
-    stars = forms.TypedMultipleChoiceField(
-        label=_("Hạng sao"), required=False, coerce=int, choices=certification.STAR_CHOICES
-    )
-    group = forms.MultipleChoiceField(label=_("Nhóm sản phẩm"), required=False)
-    category = forms.MultipleChoiceField(label=_("Bộ sản phẩm"), required=False)
-    district = forms.MultipleChoiceField(label=AREA_LABEL, required=False)
-    commune = forms.MultipleChoiceField(label=COMMUNE_LABEL, required=False)
-    producer_type = forms.MultipleChoiceField(
-        label=_("Loại hình chủ thể"), required=False, choices=ProducerType.choices
-    )
     expired = forms.BooleanField(label=_("Gồm cả sản phẩm hết hiệu lực chứng nhận"), required=False)
     sort = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=SORT_CHOICES)
     page = forms.IntegerField(
@@ -102,28 +94,9 @@ class CatalogSearchForm(forms.Form):
         self.moved_to = current_place_data(data)
         super().__init__(data if self.moved_to is None else self.moved_to, **kwargs)
         self.language = language
-        self.fields["group"].choices = [
-            (code, code)
-            for code in ProductGroup.objects.filter(locale__language_code=language).values_list(
-                "code", flat=True
-            )
-        ]
-        self.fields["category"].choices = [
-            (code, code)
-            for code in ProductSet.objects.filter(locale__language_code=language).values_list(
-                "code", flat=True
-            )
-        ]
-        self.fields["district"].choices = [
-            (slug, slug) for slug in District.objects.values_list("slug", flat=True)
-        ]
-        self.fields["commune"].choices = [
-            (slug, slug) for slug in Commune.objects.values_list("slug", flat=True).distinct()
-        ]
-        for name in MULTI_PARAMS:
-            self.fields[name].error_messages["invalid_choice"] = _(
-                "Giá trị “%(value)s” không có trong bộ lọc này."
-            )
+        for facet in search_index.FACETS:
+            self.fields[facet.name] = facet_field(facet, language)
+        self.order_fields(["q", *MULTI_PARAMS])
 
     def clean_page(self):
         # Past-the-end pages show the last page (the view clamps); cap the
@@ -134,9 +107,7 @@ class CatalogSearchForm(forms.Form):
     def catalog_query(self, per_page=types.DEFAULT_PER_PAGE):
         """The CatalogQuery of every field that validated (call after `is_valid()`)."""
         data = getattr(self, "cleaned_data", {})
-        values = {}
-        for param, attribute in MULTI_PARAMS.items():
-            values[attribute] = tuple(dict.fromkeys(data.get(param) or ()))
+        selected = [(name, tuple(dict.fromkeys(data.get(name) or ()))) for name in MULTI_PARAMS]
         q = data.get("q") or ""
         sort = data.get("sort") or types.SORT_RELEVANCE
         return types.CatalogQuery(
@@ -146,7 +117,7 @@ class CatalogSearchForm(forms.Form):
             per_page=per_page,
             include_expired=bool(data.get("expired")),
             language=self.language,
-            **values,
+            selected=selected,
         )
 
     def error_messages_list(self):

@@ -8,14 +8,14 @@ loaded in a fixed number of queries, whatever the page size.
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
+from catalog.models import ProductGalleryImage, ProductPage
+
 # The renditions the product card asks for (templates/components/product_card.html).
 CARD_RENDITIONS = ("fill-320x240|format-webp", "fill-640x480|format-webp")
 
 
 def load_product_pages(page_ids, renditions=CARD_RENDITIONS):
     """ProductPage objects for `page_ids`, in that order (ids no longer live are dropped)."""
-    from catalog.models import ProductGalleryImage, ProductPage
-
     page_ids = list(page_ids)
     if not page_ids:
         return []

@@ -8,8 +8,9 @@ import re
 
 from django.utils.html import strip_tags
 
-from catalog import places
-from catalog.text import fold
+from catalog import places, search_index
+from catalog.models import ProductPage
+from home.text import fold
 
 from .collation import sort_key
 from .models import ProductSearchEntry
@@ -26,12 +27,11 @@ def padded(text):
     return f" {fold_words(text)} "
 
 
-def _product_pages():
-    from catalog.models import ProductPage
-
+def product_pages():
+    """Product pages with every relation the search indexes denormalise (both backends)."""
     return ProductPage.objects.select_related(
         "locale", "category__group", "district", "commune", "former_district", "former_commune", "producer"
-    ).prefetch_related("commune__former_units__district")
+    ).prefetch_related("commune__former_units__district", "standards")
 
 
 def entry_for(page):
@@ -54,16 +54,25 @@ def entry_for(page):
         language=page.locale.language_code,
         name_folded=padded(page.title),
         document=padded(" ".join(part for part in parts if part)),
-        name_sort_key=sort_key(page.title)[:400],
-        stars=page.stars,
-        group_code=group.code if group else "",
-        category_code=category.code if category else "",
-        district_slug=page.district.slug if page.district else "",
-        commune_slug=page.commune.slug if page.commune else "",
-        producer_type=producer.producer_type if producer else "",
+        name_sort=sort_key(page.title)[:400],
         certified_on=page.certified_on,
         valid_until=page.valid_until,
+        **facet_columns(page),
     )
+
+
+def facet_columns(page):
+    """{column: value} of every declared facet for `page`."""
+    columns = {}
+    for facet in search_index.FACETS:
+        keys = facet.keys_of(page)
+        if facet.multiple:
+            columns[facet.column] = search_index.padded_keys(keys)
+        elif facet.integer:
+            columns[facet.column] = int(keys[0]) if keys else None
+        else:
+            columns[facet.column] = keys[0] if keys else ""
+    return columns
 
 
 def index_pages(page_ids):
@@ -71,7 +80,7 @@ def index_pages(page_ids):
     page_ids = list(page_ids)
     if not page_ids:
         return
-    pages = list(_product_pages().filter(pk__in=page_ids, live=True))
+    pages = list(product_pages().filter(pk__in=page_ids, live=True))
     live_ids = {page.pk for page in pages}
     ProductSearchEntry.objects.filter(pk__in=set(page_ids) - live_ids).delete()
     entries = [entry_for(page) for page in pages]
@@ -84,7 +93,7 @@ def rebuild(batch_size=1000):
     ProductSearchEntry.objects.all().delete()
     written = 0
     batch = []
-    for page in _product_pages().filter(live=True).iterator(chunk_size=batch_size):
+    for page in product_pages().filter(live=True).iterator(chunk_size=batch_size):
         batch.append(entry_for(page))
         if len(batch) >= batch_size:
             ProductSearchEntry.objects.bulk_create(batch)

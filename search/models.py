@@ -1,11 +1,13 @@
 """The embedded catalog search index: one folded, denormalised row per live product page.
 
-The database backend filters, counts facets and sorts on this table only, so
+Its facet columns are the `column`s of the facets declared in
+`catalog.search_index`. The database backend filters, counts facets and sorts on this table only, so
 diacritic-insensitive matching and Vietnamese name order work the same on
 SQLite and PostgreSQL without extensions or collations. `search.indexing`
 keeps it in sync; `manage.py rebuild_catalog_search` rebuilds it.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -24,13 +26,15 @@ class ProductSearchEntry(models.Model):
     name_folded = models.TextField()
     # Name, descriptions, ingredients, producer, category and places, folded.
     document = models.TextField()
-    name_sort_key = models.CharField(max_length=400, db_index=True)
+    name_sort = models.CharField(max_length=400, db_index=True)
     stars = models.PositiveSmallIntegerField(db_index=True)
     group_code = models.CharField(max_length=8, blank=True, db_index=True)
     category_code = models.CharField(max_length=16, blank=True, db_index=True)
     district_slug = models.CharField(max_length=255, blank=True, db_index=True)
     commune_slug = models.CharField(max_length=255, blank=True)
     producer_type = models.CharField(max_length=32, blank=True, db_index=True)
+    # " vietgap haccp ": a facet with several values per product (catalog.search_index.padded_keys).
+    standards = models.TextField(blank=True, default="")
     certified_on = models.DateField(null=True, db_index=True)
     valid_until = models.DateField(null=True, db_index=True)
 
@@ -66,3 +70,59 @@ class PendingSearchUpdate(models.Model):
 
     def __str__(self):
         return f"{self.content_type} #{self.object_id}"
+
+
+class SynonymGroup(models.Model):
+    """Words and phrases a buyer may type for the same thing ("lạc, đậu phộng").
+
+    Province editors keep the list in the admin; `search.synonyms` turns it into
+    query expansion for every backend. Seeded once from search/data/synonyms.csv.
+    """
+
+    language = models.CharField(
+        _("ngôn ngữ"), max_length=16, choices=settings.LANGUAGES, default="vi", db_index=True
+    )
+    terms = models.TextField(
+        _("các từ cùng nghĩa"),
+        help_text=_("Các từ hoặc cụm từ cùng nghĩa, cách nhau bằng dấu phẩy, ví dụ: lạc, đậu phộng"),
+    )
+    note = models.CharField(_("ghi chú"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("nhóm từ đồng nghĩa")
+        verbose_name_plural = pgettext_lazy("plural", "nhóm từ đồng nghĩa")
+        ordering = ["language", "terms"]
+
+    def __str__(self):
+        return self.terms
+
+    def term_list(self):
+        return [term.strip() for term in self.terms.replace("\n", ",").split(",") if term.strip()]
+
+
+class SynonymSeed(models.Model):
+    """A row of search/data/synonyms.csv already seeded: never seeded again, even if the editor deleted it."""
+
+    key = models.CharField(max_length=255, unique=True)
+
+    def __str__(self):
+        return self.key
+
+
+class ZeroResultSearch(models.Model):
+    """How often a query found nothing, per language and day. Nothing about who searched."""
+
+    query = models.CharField(_("từ khóa"), max_length=100)
+    language = models.CharField(_("ngôn ngữ"), max_length=16)
+    day = models.DateField(_("ngày"))
+    count = models.PositiveIntegerField(_("số lần"), default=0)
+
+    class Meta:
+        verbose_name = _("tìm kiếm không có kết quả")
+        verbose_name_plural = pgettext_lazy("plural", "tìm kiếm không có kết quả")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "language", "day"], name="unique_zero_result_search"),
+        ]
+
+    def __str__(self):
+        return f"{self.query} ({self.language}, {self.day})"

@@ -10,13 +10,12 @@ from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
+from catalog import search_index
+
 from . import types
 from .forms import MULTI_PARAMS, SORT_CHOICES
 
 PAGE_WINDOW = 2
-
-# Facets whose values narrow a parent facet: removing the parent removes them too.
-CHILD_FACETS = {"group": ("category", lambda child, parent: child.split(".")[0] == parent)}
 
 
 @dataclass
@@ -75,7 +74,7 @@ def query_params(query, **changes):
     """URL parameters (a list of pairs) of `query` with `changes` applied; defaults are left out."""
     state = {
         "q": query.q,
-        **{param: [str(v) for v in getattr(query, attribute)] for param, attribute in MULTI_PARAMS.items()},
+        **{param: list(query.keys(param)) for param in MULTI_PARAMS},
         "expired": query.include_expired,
         "sort": query.sort,
         "page": query.page,
@@ -100,22 +99,17 @@ def state_url(base_url, query, **changes):
     return f"{base_url}?{urlencode(pairs)}" if pairs else base_url
 
 
-def _selected(query, param):
-    return [str(value) for value in getattr(query, MULTI_PARAMS[param])]
-
-
 def toggled(query, param, key):
     """Changes that toggle `key` in facet `param` (back to page 1)."""
-    values = _selected(query, param)
+    values = list(query.keys(param))
     changes = {"page": 1}
     if key in values:
         values = [value for value in values if value != key]
-        if param in CHILD_FACETS:
-            child, belongs = CHILD_FACETS[param]
-            changes[child] = [value for value in _selected(query, child) if not belongs(value, key)]
-        if param == "district":
-            # Communes shown under a district go away with it.
-            changes["commune"] = []
+        # A parent's children go away with it (the product sets of a group, the communes of an area).
+        for child in search_index.children_of(param):
+            chosen = query.keys(child.name)
+            parents = child.parents_of(chosen)
+            changes[child.name] = [value for value in chosen if parents.get(value) != key]
     else:
         values = [*values, key]
     changes[param] = values

@@ -21,7 +21,7 @@ def related_products(product, limit=RELATED_LIMIT):
         ProductSearchEntry.objects.filter(language=product.locale.language_code)
         .filter(valid_until__gte=certification.today())
         .exclude(pk=product.pk)
-        .order_by("-stars", "name_sort_key")
+        .order_by("-stars", "name_sort")
     )
     ids = []
     if product.category_id:

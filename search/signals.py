@@ -1,11 +1,21 @@
 """Signal handlers that keep the catalog search index in sync with pages and taxonomies."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_unpublished
+from wagtail.signals import page_published, page_unpublished
 
 from catalog import places
+from catalog.models import (
+    Commune,
+    District,
+    FormerCommune,
+    ProducerPage,
+    ProductGroup,
+    ProductPage,
+    ProductSet,
+)
 
 from . import indexing
+from .models import ProductSearchEntry
 
 
 def product_changed(sender, instance, **kwargs):
@@ -13,20 +23,14 @@ def product_changed(sender, instance, **kwargs):
 
 
 def product_deleted(sender, instance, **kwargs):
-    from .models import ProductSearchEntry
-
     ProductSearchEntry.objects.filter(pk=instance.pk).delete()
 
 
 def producer_changed(sender, instance, **kwargs):
-    from catalog.models import ProductPage
-
     indexing.index_pages(ProductPage.objects.filter(producer_id=instance.pk).values_list("pk", flat=True))
 
 
 def _reindex(*conditions, **filters):
-    from catalog.models import ProductPage
-
     pages = ProductPage.objects.filter(*conditions, **filters).values_list("pk", flat=True).distinct()
     indexing.index_pages(pages)
 
@@ -45,18 +49,11 @@ def place_changed(sender, instance, **kwargs):
 
 
 def connect():
-    from catalog.models import (
-        Commune,
-        District,
-        FormerCommune,
-        ProducerPage,
-        ProductGroup,
-        ProductPage,
-        ProductSet,
-    )
-
     uid = "search.catalog_index"
     post_save.connect(product_changed, sender=ProductPage, dispatch_uid=f"{uid}.product")
+    # post_save comes before a page's many-to-many values (standards) are saved; publishing
+    # sends page_published once they are.
+    page_published.connect(product_changed, sender=ProductPage, dispatch_uid=f"{uid}.published")
     page_unpublished.connect(product_changed, sender=ProductPage, dispatch_uid=f"{uid}.unpublished")
     post_delete.connect(product_deleted, sender=ProductPage, dispatch_uid=f"{uid}.deleted")
     post_save.connect(producer_changed, sender=ProducerPage, dispatch_uid=f"{uid}.producer")

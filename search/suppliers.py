@@ -22,21 +22,14 @@ from functools import lru_cache
 
 from django.utils.translation import gettext_lazy as _
 
-from catalog import places
-from catalog.models import (
-    District,
-    ProducerPage,
-    ProducerType,
-    ProductGroup,
-    ProductPage,
-    ProductSet,
-    Standard,
-)
-from catalog.places import AREA_LABEL
-from catalog.text import fold
+from catalog import crosswalk, places, search_index
+from catalog.models import ProducerPage, ProductPage, Standard
+from home.text import fold
 
+from .facets import build_facets, family_selections, shown_facets
 from .indexing import fold_words
-from .types import Facet, FacetValue, PagedFacetedResult
+from .models import ProductSearchEntry
+from .types import FacetedQuery, PagedFacetedResult
 
 SORT_NAME = "name"
 SORT_STARS = "stars"
@@ -53,22 +46,24 @@ DEFAULT_PER_PAGE = 20
 # come back on every request, so their folded forms are remembered.
 _folded = lru_cache(maxsize=8192)(fold)
 _folded_words = lru_cache(maxsize=8192)(fold_words)
-STARS = (3, 4, 5)
+# The catalog's facets that describe a supplier (catalog.search_index, `Facet.suppliers`).
+FACETS = tuple(facet for facet in search_index.FACETS if facet.suppliers)
 
 
-@dataclass(frozen=True)
-class SupplierQuery:
-    q: str = ""
-    categories: tuple[str, ...] = ()  # product-set codes, e.g. "1.2.2"
-    groups: tuple[str, ...] = ()  # OCOP group codes "1".."6"
-    districts: tuple[str, ...] = ()  # district slugs
-    stars: tuple[int, ...] = ()
-    producer_types: tuple[str, ...] = ()
-    standards: tuple[str, ...] = ()  # standard slugs
-    sort: str = SORT_NAME
-    page: int = 1
-    per_page: int = DEFAULT_PER_PAGE
-    language: str = "vi"
+@dataclass(frozen=True, init=False)
+class SupplierQuery(FacetedQuery):
+    """What a buyer asked the directory: `SupplierQuery(q="mat ong", standards=("haccp",))`."""
+
+    facets = FACETS
+    default_sort = SORT_NAME
+    default_per_page = DEFAULT_PER_PAGE
+
+    q: str
+    selected: tuple
+    sort: str
+    page: int
+    per_page: int
+    language: str
 
 
 @dataclass
@@ -117,12 +112,7 @@ class _Row:
 
     pk: int
     sort_name: str
-    district: str
-    producer_type: str
-    categories: set = field(default_factory=set)
-    groups: set = field(default_factory=set)
-    stars: set = field(default_factory=set)
-    standards: set = field(default_factory=set)
+    keys: dict = field(default_factory=dict)  # {facet name: set of keys}, from its products or itself
     product_count: int = 0
     words: list = field(default_factory=list)
     text: str = ""
@@ -130,6 +120,7 @@ class _Row:
 
 def _load_rows(language):
     """Plain rows for every live producer of the language: a handful of `values()` queries."""
+    own_fields = [facet.producer_field for facet in FACETS if facet.producer_field]
     producers = (
         ProducerPage.objects.live()
         .filter(locale__language_code=language)
@@ -139,23 +130,24 @@ def _load_rows(language):
             "summary",
             "representative",
             "address",
-            "producer_type",
-            "district__slug",
             "district__name",
             "commune_id",
             "commune__name",
             "former_district__name",
             "former_commune__name",
+            *own_fields,
         )
     )
-    merged_units = places.merged_units_by_commune()
+    merged_units = crosswalk.merged_units_by_commune()
     rows = {}
     for producer in producers:
         rows[producer["pk"]] = _Row(
             pk=producer["pk"],
             sort_name=_folded(producer["title"]),
-            district=producer["district__slug"] or "",
-            producer_type=producer["producer_type"],
+            keys={
+                facet.name: {producer[facet.producer_field]} - {None, ""} if facet.producer_field else set()
+                for facet in FACETS
+            },
             words=[
                 producer["title"],
                 producer["summary"],
@@ -170,38 +162,25 @@ def _load_rows(language):
                 ),
             ],
         )
-    products = (
-        ProductPage.objects.live()
-        .filter(producer_id__in=rows.keys())
-        .values(
-            "pk",
-            "producer_id",
-            "title",
-            "short_description",
-            "stars",
-            "category__code",
-            "category__name",
-            "category__group__code",
-        )
+    # A supplier holds the facet keys of its live products, read from the catalog's index.
+    product_facets = [facet for facet in FACETS if not facet.producer_field]
+    entries = ProductSearchEntry.objects.filter(page__producer_id__in=rows.keys()).values(
+        "page__producer_id",
+        "page__title",
+        "page__short_description",
+        "page__category__name",
+        *(facet.column for facet in product_facets),
     )
-    product_producer = {}
-    for product in products:
-        row = rows[product["producer_id"]]
-        product_producer[product["pk"]] = row
+    standard_names = dict(Standard.objects.values_list("slug", "name"))
+    for entry in entries:
+        row = rows[entry["page__producer_id"]]
         row.product_count += 1
-        row.stars.add(product["stars"])
-        row.words += [product["title"], product["short_description"], product["category__name"]]
-        if product["category__code"]:
-            row.categories.add(product["category__code"])
-            row.groups.add(product["category__group__code"])
-    held = ProductPage.standards.through.objects.filter(
-        productpage_id__in=product_producer.keys()
-    ).values_list("productpage_id", "standard__slug", "standard__name")
-    for product_id, slug, name in held:
-        row = product_producer[product_id]
-        if slug not in row.standards:
-            row.standards.add(slug)
-            row.words.append(name)
+        row.words += [entry["page__title"], entry["page__short_description"], entry["page__category__name"]]
+        for facet in product_facets:
+            value = entry[facet.column]
+            keys = value.split() if facet.multiple else [str(value)] if value not in (None, "") else []
+            row.keys[facet.name].update(keys)
+        row.words += [standard_names.get(key, "") for key in entry["standards"].split()]
     for row in rows.values():
         # Padded so that a word start is a plain `" term" in text`.
         row.text = " " + " ".join(_folded_words(word) for word in row.words if word) + " "
@@ -242,52 +221,20 @@ def _matches_text(row, terms):
     return all(f" {term}" in row.text for term in terms)
 
 
-# Each facet: its URL name, the query attribute holding its selection, and how
-# to read a row's values for it.
-_FACETS = (
-    ("category", "categories", lambda row: row.categories),
-    ("group", "groups", lambda row: row.groups),
-    ("district", "districts", lambda row: {row.district} if row.district else set()),
-    ("stars", "stars", lambda row: {str(star) for star in row.stars}),
-    ("producer_type", "producer_types", lambda row: {row.producer_type}),
-    ("standard", "standards", lambda row: row.standards),
-)
-
-
-def _selection(query):
-    return {name: {str(value) for value in getattr(query, attribute)} for name, attribute, _values in _FACETS}
-
-
-def _passes(row, selection, skip=None):
-    for name, _attribute, values in _FACETS:
-        chosen = selection[name]
-        if name != skip and chosen and not (values(row) & chosen):
+def _passes(row, selections, skip=None):
+    """Whether some product of the supplier's (or the supplier itself) meets every family's selection."""
+    for name, selection in selections.items():
+        if name == skip:
+            continue
+        held = any(row.keys[child.name] & set(keys) for child, keys in selection.children)
+        if not held and not (row.keys[selection.root.name] & set(selection.whole)):
             return False
     return True
 
 
-def _facet_options(language):
-    """Every value of every facet, in display order: (name, label, [(key, label)])."""
-    sets = ProductSet.objects.filter(locale__language_code=language).order_by("sort_order", "code")
-    groups = ProductGroup.objects.filter(locale__language_code=language).order_by("sort_order", "code")
-    return [
-        ("category", _("Bộ sản phẩm"), [(s.code, f"{s.code} {s.name}") for s in sets]),
-        ("group", _("Nhóm sản phẩm"), [(g.code, g.name) for g in groups]),
-        ("district", AREA_LABEL, [(d.slug, d.name) for d in District.objects.all()]),
-        ("stars", _("Hạng sao"), [(str(star), _("%(stars)s sao") % {"stars": star}) for star in STARS]),
-        ("producer_type", _("Loại hình chủ thể"), [(value, label) for value, label in ProducerType.choices]),
-        ("standard", _("Tiêu chuẩn"), [(s.slug, s.name) for s in Standard.objects.all()]),
-    ]
-
-
-def facet_options(language="vi"):
-    """Valid keys per facet, for validating request parameters."""
-    return {name: [key for key, _label in options] for name, _label, options in _facet_options(language)}
-
-
 def _sort(rows, sort):
     if sort == SORT_STARS:
-        return sorted(rows, key=lambda row: (-max(row.stars, default=0), row.sort_name))
+        return sorted(rows, key=lambda row: (-max(map(int, row.keys["stars"]), default=0), row.sort_name))
     if sort == SORT_PRODUCTS:
         return sorted(rows, key=lambda row: (-row.product_count, row.sort_name))
     return sorted(rows, key=lambda row: row.sort_name)
@@ -296,37 +243,28 @@ def _sort(rows, sort):
 def search_suppliers(query: SupplierQuery) -> SupplierResult:
     terms = fold_words(query.q).split()
     rows = [row for row in _load_rows(query.language) if _matches_text(row, terms)]
-    selection = _selection(query)
+    selections = family_selections(query, FACETS)
 
-    facets = []
-    reader = {name: values for name, _attribute, values in _FACETS}
-    for name, label, options in _facet_options(query.language):
-        counts = {}
+    shown = shown_facets(query, FACETS)
+    counts = {}
+    for facet, _options in shown:
+        family = search_index.family_of(facet).name
+        tally = counts[facet.name] = {}
         for row in rows:
-            if _passes(row, selection, skip=name):
-                for key in reader[name](row):
-                    counts[key] = counts.get(key, 0) + 1
-        facets.append(
-            Facet(
-                name=name,
-                label=label,
-                values=[
-                    FacetValue(
-                        key=key,
-                        label=str(value_label),
-                        count=counts.get(key, 0),
-                        selected=key in selection[name],
-                    )
-                    for key, value_label in options
-                ],
-            )
-        )
+            if _passes(row, selections, skip=family):
+                for key in row.keys[facet.name]:
+                    tally[key] = tally.get(key, 0) + 1
 
-    matching = _sort([row for row in rows if _passes(row, selection)], query.sort)
+    matching = _sort([row for row in rows if _passes(row, selections)], query.sort)
     start = (query.page - 1) * query.per_page
     return SupplierResult(
         query=query,
         hits=_hits_for(matching[start : start + query.per_page]),
         total=len(matching),
-        facets=facets,
+        facets=build_facets(query, shown, counts),
     )
+
+
+def facet_options(language="vi"):
+    """Valid keys per supplier facet, for validating request parameters."""
+    return {facet.name: [option.key for option in facet.options(language)] for facet in FACETS}

@@ -4,51 +4,86 @@ Views build a `CatalogQuery` (through `search.forms`), call
 `search.service.search_catalog(query)` and render the `CatalogResult`. Neither
 knows which backend answered: the embedded Django ORM backend or Elasticsearch.
 
-Facet keys are stable across languages: stars "3".."5", OCOP group codes
-"1".."6", product-set codes such as "1.2.2", district and commune slugs,
-producer-type values from `catalog.models.ProducerType`.
+Which facets exist, their keys, labels and hierarchy are declared once in
+`catalog.search_index`; keys are stable across languages.
 """
 
+import dataclasses
 from dataclasses import dataclass, field
 
-from django.utils.translation import gettext_lazy as _
+from catalog import search_index
+from catalog.search_index import SORT_NAME, SORT_NEWEST, SORT_RELEVANCE, SORT_STARS  # noqa: F401
 
-from catalog.places import AREA_LABEL, COMMUNE_LABEL
-
-SORT_RELEVANCE = "relevance"
-SORT_NEWEST = "newest"
-SORT_STARS = "stars"
-SORT_NAME = "name"
-SORTS = (SORT_RELEVANCE, SORT_NEWEST, SORT_STARS, SORT_NAME)
+SORTS = tuple(sort.value for sort in search_index.SORTS)
 
 DEFAULT_PER_PAGE = 24
 
-# Every backend labels its facets with these, so the page reads the same whichever answered.
-FACET_LABELS = {
-    "stars": _("Hạng sao"),
-    "group": _("Nhóm sản phẩm"),
-    "category": _("Bộ sản phẩm"),
-    "district": AREA_LABEL,
-    "commune": COMMUNE_LABEL,
-    "producer_type": _("Loại hình chủ thể"),
-}
+
+class FacetedQuery:
+    """Words, a selection per declared facet, sort and page: the base of the catalog and supplier queries.
+
+    Selections are keyword arguments named by `Facet.attribute`
+    (`CatalogQuery(stars=(4,), districts=("tua-chua",))`) and read back the same
+    way (`query.stars`) or by facet name (`query.keys("stars")`). Subclasses are
+    frozen dataclasses whose fields `__init__` fills.
+    """
+
+    facets = search_index.FACETS
+    default_sort = SORT_RELEVANCE
+    default_per_page = DEFAULT_PER_PAGE
+
+    def __init__(self, q="", *, selected=(), sort=None, page=1, per_page=None, language="vi", **others):
+        attributes = {facet.attribute: facet.name for facet in self.facets}
+        chosen = dict(selected)
+        fields = {field.name for field in dataclasses.fields(self)}
+        extra = {}
+        for name, value in others.items():
+            if name in attributes:
+                chosen[attributes[name]] = tuple(value)
+            elif name in fields:
+                extra[name] = value
+            else:
+                raise TypeError(f"{type(self).__name__} has no facet or field {name!r}")
+        values = {
+            "q": q,
+            "selected": tuple(
+                (facet.name, tuple(chosen[facet.name])) for facet in self.facets if chosen.get(facet.name)
+            ),
+            "sort": sort or self.default_sort,
+            "page": page,
+            "per_page": per_page or self.default_per_page,
+            "language": language,
+            **extra,
+        }
+        for name in fields:
+            object.__setattr__(self, name, values.get(name, getattr(type(self), name, None)))
+
+    def selection(self, name):
+        """The keys chosen in facet `name`, as given (integers for integer facets)."""
+        return dict(self.selected).get(name, ())
+
+    def keys(self, name):
+        """The keys chosen in facet `name`, as strings."""
+        return tuple(str(value) for value in self.selection(name))
+
+    def __getattr__(self, attribute):
+        for facet in self.facets:
+            if facet.attribute == attribute:
+                return self.selection(facet.name)
+        raise AttributeError(attribute)
 
 
-@dataclass(frozen=True)
-class CatalogQuery:
-    q: str = ""
-    stars: tuple[int, ...] = ()
-    groups: tuple[str, ...] = ()
-    categories: tuple[str, ...] = ()
-    districts: tuple[str, ...] = ()
-    communes: tuple[str, ...] = ()
-    producer_types: tuple[str, ...] = ()
-    # Expired certificates drop out of the default listing.
-    include_expired: bool = False
-    sort: str = SORT_RELEVANCE
-    page: int = 1
-    per_page: int = DEFAULT_PER_PAGE
-    language: str = "vi"
+@dataclass(frozen=True, init=False)
+class CatalogQuery(FacetedQuery):
+    """What a visitor asked the catalog."""
+
+    q: str
+    selected: tuple  # ((facet name, (key, …)), …) in declaration order, empty selections left out
+    sort: str
+    page: int
+    per_page: int
+    language: str
+    include_expired: bool = False  # expired certificates drop out of the default listing
 
 
 @dataclass
@@ -61,7 +96,7 @@ class FacetValue:
 
 @dataclass
 class Facet:
-    name: str  # the URL parameter: stars, group, category, district, commune, producer_type
+    name: str  # the facet's name in catalog.search_index, also its URL parameter
     label: str
     values: list[FacetValue] = field(default_factory=list)
 

@@ -1,15 +1,23 @@
 import dataclasses
 
 from django.core.paginator import Paginator
-from django.http import HttpResponsePermanentRedirect
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
 from wagtail.models import Locale, Page
 
+from home.text import fold
+
+from . import suggestions, zero_results
 from .forms import CatalogSearchForm
-from .presentation import present
+from .presentation import present, state_url
 from .service import search_catalog
 
 MAX_QUERY_LENGTH = 200
+# Fewer hits than this, and the catalog offers a corrected query when it knows one.
+FEW_RESULTS = 3
+SUGGEST_MAX_AGE = 5 * 60
 
 
 def search(request):
@@ -18,9 +26,13 @@ def search(request):
     results = Page.objects.none()
     if query:
         pages = Page.objects.live().filter(locale=Locale.get_active()).specific()
-        # Answered by the database index while Elasticsearch is out (search/elastic/wagtail_backend.py).
-        results = pages.search(query)
+        # Folded, the query matches the folded copy pages index (catalog.search_text) on every
+        # backend: "mat ong" finds "Mật ong". Answered by the database index while Elasticsearch
+        # is out (search/elastic/wagtail_backend.py).
+        results = pages.search(fold(query))
     page = Paginator(results, 10).get_page(request.GET.get("page"))
+    if query and page.paginator.count == 0:
+        zero_results.record(query, Locale.get_active().language_code)
     return TemplateResponse(request, "search/search.html", {"search_query": query, "search_results": page})
 
 
@@ -44,6 +56,38 @@ def serve_catalog(page, request):
     catalog = present(result, base_url, absolute_base_url=page.get_full_url(request))
     context = page.get_context(request)
     context.update(
-        {"catalog": catalog, "form": form, "errors": form.error_messages_list() if not valid else []}
+        {
+            "catalog": catalog,
+            "form": form,
+            "errors": form.error_messages_list() if not valid else [],
+            "suggestion": corrected_query(query, result, base_url),
+        }
     )
     return TemplateResponse(request, page.get_template(request), context, status=200 if valid else 400)
+
+
+def corrected_query(query, result, base_url):
+    """{"text", "url"} of a "did you mean" query when the words found little; None otherwise.
+
+    A text search that found nothing with no facet narrowing it is counted for the
+    zero-result report (search.zero_results).
+    """
+    if not query.q or result.total >= FEW_RESULTS:
+        return None
+    narrowed = any(
+        (query.stars, query.groups, query.categories, query.districts, query.communes, query.producer_types)
+    )
+    if result.total == 0 and not narrowed:
+        zero_results.record(query.q, query.language)
+    text = suggestions.did_you_mean(query.q, query.language)
+    if not text:
+        return None
+    return {"text": text, "url": state_url(base_url, dataclasses.replace(query, q=text, page=1))}
+
+
+@cache_control(public=True, max_age=SUGGEST_MAX_AGE)
+def suggest(request):
+    """As-you-type suggestions: {"query", "suggestions": [{"label", "url", "kind"}]} (JSON)."""
+    query = request.GET.get("q", "")[: suggestions.MAX_QUERY_LENGTH]
+    found = suggestions.as_you_type(query, get_language(), request)
+    return JsonResponse({"query": query, "suggestions": found})

@@ -12,7 +12,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
 from catalog import certification
-from catalog.models import Commune, District, ProducerPage, ProductGroup, ProductPage, ProductSet
+from catalog.models import Commune, District, ProducerPage, ProductGroup, ProductPage, ProductSet, Standard
 from stats.compute import compute
 
 TIMEOUT = 60 * 60 * 24
@@ -56,5 +56,6 @@ for page_model in (ProductPage, ProducerPage):
 @receiver(post_save, sender=Commune, dispatch_uid="stats-commune")
 @receiver(post_save, sender=ProductGroup, dispatch_uid="stats-group")
 @receiver(post_save, sender=ProductSet, dispatch_uid="stats-set")
+@receiver(post_save, sender=Standard, dispatch_uid="stats-standard")
 def _invalidate_on_taxonomy_change(sender, **kwargs):
     invalidate()

@@ -16,9 +16,23 @@ from itertools import accumulate
 from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from catalog import certification
-from catalog.models import Commune, District, ProducerType, ProductGroup, ProductPage, ProductSet
+from catalog import certification, search_index
+from catalog.models import ProductPage
+from search.backends.database import facet_counts
+from search.facets import labelled_options
+from search.models import ProductSearchEntry
+
+# How the page presents some breakdowns; the breakdowns themselves are the catalog's
+# facets (catalog.search_index), counted as the catalog's default listing counts them.
+NOTES = {
+    "commune": gettext_lazy("Xã / phường hiện nay (từ 1/7/2025), xếp theo khu vực (huyện cũ)."),
+    "category": gettext_lazy("Chỉ liệt kê các bộ sản phẩm có sản phẩm."),
+    "producer_type": gettext_lazy("Số sản phẩm theo loại hình của chủ thể sản xuất."),
+}
+# Facets with many values list only those with products, most products first, code beside the name.
+ONLY_WITH_PRODUCTS = {"category"}
 
 
 @dataclass(frozen=True)
@@ -71,13 +85,21 @@ def valid_products(language, on):
     return certified_products(language).filter(valid_until__gte=on)
 
 
-def _label_map(model, language, key="code"):
-    """{code: name} in `language`, falling back to Vietnamese for untranslated rows."""
-    labels = {}
-    for lang in ("vi", language):
-        for obj in model.objects.filter(locale__language_code=lang):
-            labels[getattr(obj, key)] = obj.name
-    return labels
+def facet_breakdown(facet, language, on):
+    """One declared facet's counts over the products the catalog lists by default."""
+    entries = ProductSearchEntry.objects.filter(language=language, valid_until__gte=on)
+    counts = facet_counts(facet, entries, language)
+    rows = [
+        Row(option.key, option.label, counts.get(option.key, 0))
+        for option in labelled_options(facet, language)
+    ]
+    if facet.name in ONLY_WITH_PRODUCTS:
+        rows = sorted(
+            (Row(row.key, f"{row.key} {row.label}", row.count) for row in rows if row.count),
+            key=lambda row: (-row.count, row.key),
+        )
+    title = _("Theo %(facet)s") % {"facet": str(facet.label).lower()}
+    return Breakdown(facet.name, title, rows, note=str(NOTES.get(facet.name, "")))
 
 
 def _count_by(products, field_name):
@@ -103,66 +125,7 @@ def _compute(language, on):
     producer_count = valid.filter(producer__isnull=False).values("producer").distinct().count()
     certified_ever = certified.count()
 
-    by_stars = _count_by(valid, "stars")
-    stars = Breakdown(
-        "stars",
-        _("Theo hạng sao"),
-        [Row(str(s), _("%(stars)s sao") % {"stars": s}, by_stars.get(s, 0)) for s in (3, 4, 5)],
-    )
-
-    by_district = _count_by(valid, "district__slug")
-    districts = Breakdown(
-        "district",
-        _("Theo khu vực (huyện cũ)"),
-        [
-            Row(d.slug, d.name, by_district.get(d.slug, 0))
-            for d in District.objects.order_by("sort_order", "name")
-        ],
-    )
-
-    # The catalog's commune facet keys and labels, every current commune listed
-    # area by area; the area in brackets tells apart a commune from its namesake
-    # area (xã Mường Chà lies in area Nậm Pồ).
-    by_commune = _count_by(valid, "commune__slug")
-    communes = Breakdown(
-        "commune",
-        _("Theo xã / phường"),
-        [
-            Row(c.slug, f"{c.name} ({c.district.name})", by_commune.get(c.slug, 0))
-            for c in Commune.objects.select_related("district").order_by(
-                "district__sort_order", "sort_order", "name"
-            )
-        ],
-        note=_("Xã / phường hiện nay (từ 1/7/2025), xếp theo khu vực (huyện cũ)."),
-    )
-
-    group_labels = _label_map(ProductGroup, language)
-    by_group = _count_by(valid, "category__group__code")
-    groups = Breakdown(
-        "group",
-        _("Theo nhóm sản phẩm"),
-        [Row(code, name, by_group.get(code, 0)) for code, name in sorted(group_labels.items())],
-    )
-
-    set_labels = _label_map(ProductSet, language)
-    by_set = _count_by(valid, "category__code")
-    sets = Breakdown(
-        "category",
-        _("Theo bộ sản phẩm"),
-        [
-            Row(code, f"{code} {set_labels.get(code, '')}".strip(), count)
-            for code, count in sorted(by_set.items(), key=lambda item: (-item[1], item[0]))
-        ],
-        note=_("Chỉ liệt kê các bộ sản phẩm có sản phẩm."),
-    )
-
-    by_type = _count_by(valid, "producer__producer_type")
-    producer_types = Breakdown(
-        "producer_type",
-        _("Theo loại hình chủ thể"),
-        [Row(value, str(label), by_type.get(value, 0)) for value, label in ProducerType.choices],
-        note=_("Số sản phẩm theo loại hình của chủ thể sản xuất."),
-    )
+    facets = [facet_breakdown(facet, language, on) for facet in search_index.FACETS if facet.statistics]
 
     years = _count_by(certified, "certified_on__year")
     year_range = range(min(years), max(years) + 1) if years else range(0)
@@ -187,5 +150,5 @@ def _compute(language, on):
         producer_count=producer_count,
         certified_ever=certified_ever,
         expired_count=certified.filter(Q(valid_until__lt=on) | Q(valid_until__isnull=True)).count(),
-        breakdowns=[stars, districts, communes, groups, sets, producer_types, by_year, cumulative],
+        breakdowns=[*facets, by_year, cumulative],
     )

@@ -69,11 +69,10 @@ def verify_path(code):
     return reverse("verify_short", args=[code])
 
 
-def verify_url(code, request=None):
-    """Absolute URL printed in the QR code: language-neutral, so one stamp serves every visitor."""
-    base = settings.OCOP_VERIFY_BASE_URL
-    if base:
-        return base + verify_path(code)
-    if request is not None:
-        return request.build_absolute_uri(verify_path(code))
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + verify_path(code)
+def verify_url(code):
+    """Absolute URL printed in the QR code: language-neutral, so one stamp serves every visitor.
+
+    From the configured public address, never the request's: a stamp printed from an admin
+    reached at an internal address must still work on the street.
+    """
+    return settings.OCOP_VERIFY_BASE_URL + verify_path(code)

@@ -1,9 +1,7 @@
 """Template tags that put buyers' pieces on catalog pages without touching their templates much."""
 
-import segno
 from django import template
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 
 from buyers.facts import lacks_trade_facts, price_range, product_facts
 from buyers.forms import InquiryForm
@@ -53,21 +51,13 @@ def shortlist_count(context):
 
 
 @register.simple_tag(takes_context=True)
-def catalog_export_url(context, fmt):
-    """The catalog export for the search currently shown, keeping its GET parameters."""
+def catalog_export_url(context, fmt, listing="catalog"):
+    """The export of the search currently shown (`listing`: "catalog" or "suppliers"), keeping its GET parameters."""
     request = context.get("request")
-    url = reverse(f"buyers:catalog_{fmt}")
+    url = reverse(f"buyers:{listing}_{fmt}")
     params = request.GET.copy() if request else None
     if params:
         params.pop("page", None)
         if params:
             url = f"{url}?{params.urlencode()}"
     return url
-
-
-@register.simple_tag
-def qr_svg(url, scale=3):
-    """An inline SVG QR code for `url` (segno, no image file)."""
-    qr = segno.make(url, error="m")
-    svg = qr.svg_inline(scale=scale, dark="#000", light="#fff", omitsize=False)
-    return mark_safe(svg)  # noqa: S308 - segno's own SVG of a URL we built

@@ -51,6 +51,16 @@ def test_product_sheet_has_certificate_facts_contact_and_qr(client, trade_produc
     assert trade_product.full_url in body
 
 
+def test_product_sheet_prints_the_stamps_verification_url(client, trade_product, settings):
+    from verification.codes import code_for
+
+    settings.OCOP_VERIFY_BASE_URL = "https://ocop.dienbien.example"
+    body = client.get(f"/vi/san-pham-in/{trade_product.pk}/").content.decode()
+
+    assert f"https://ocop.dienbien.example/xac-thuc/{code_for(trade_product)}/" in body
+    assert ":8000" not in body
+
+
 def test_product_sheet_uses_an_a4_print_stylesheet(client, trade_product):
     from django.contrib.staticfiles import finders
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from django.db import migrations
 
-from catalog.text import ascii_slug
+from home.text import ascii_slug
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 KINDS = {"xã": "commune", "phường": "ward", "thị trấn": "township"}

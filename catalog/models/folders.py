@@ -14,8 +14,10 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from home.slugs import ReadableSlugMixin
 
-class CommuneFolderPage(Page):
+
+class CommuneFolderPage(ReadableSlugMixin, Page):
     """The products (or producers) of one current commune."""
 
     commune = models.ForeignKey(

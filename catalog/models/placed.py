@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from catalog import places
 
+from .folders import commune_of_folder
+
 
 class PlacedMixin(models.Model):
     """A current commune, its area, and the former address older certificates print.
@@ -120,8 +122,6 @@ class FiledPlacedPage(PlacedMixin):
 
     def take_commune_from_folder(self, parent=None):
         """Copy the folder's commune onto the page; the page's tree position decides."""
-        from .folders import commune_of_folder
-
         if parent is None:
             if not self.path or self.depth is None or self.depth <= 1:
                 return

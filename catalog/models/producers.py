@@ -19,8 +19,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from catalog.forms import FiledPageForm
+from catalog.search_text import FoldedSearchTextMixin, with_folded_text
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
+from home.slugs import ReadableSlugMixin
 
 from .images import DescribedImage
 from .placed import FiledPlacedPage, PlacedMixin
@@ -52,7 +54,7 @@ class ProducerIndexPage(SectionIndexPage):
         return context
 
 
-class ProducerPage(FiledPlacedPage, Page):
+class ProducerPage(ReadableSlugMixin, FoldedSearchTextMixin, FiledPlacedPage, Page):
     """An OCOP producer: enterprise, cooperative, cooperative group or household."""
 
     producer_type = models.CharField(_("loại hình chủ thể"), max_length=32, choices=ProducerType.choices)
@@ -105,14 +107,17 @@ class ProducerPage(FiledPlacedPage, Page):
         ]
     )
 
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("representative"),
-        index.SearchField("address"),
-        index.FilterField("producer_type"),
-        index.FilterField("district"),
-        index.FilterField("commune"),
-    ]
+    search_fields = with_folded_text(
+        Page.search_fields
+        + [
+            index.SearchField("summary"),
+            index.SearchField("representative"),
+            index.SearchField("address"),
+            index.FilterField("producer_type"),
+            index.FilterField("district"),
+            index.FilterField("commune"),
+        ]
+    )
 
     parent_page_types = ["catalog.CommuneFolderPage"]
     subpage_types = []

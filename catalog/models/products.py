@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -23,11 +24,16 @@ from wagtail_localize.fields import SynchronizedField
 
 from catalog import certification, criteria
 from catalog.forms import FiledPageForm
+from catalog.search_text import FoldedSearchTextMixin, with_folded_text
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
+from home.slugs import ReadableSlugMixin
 
+from .criteria import CriteriaSet
 from .images import DescribedImage
 from .placed import FiledPlacedPage, PlacedMixin
+
+SERVE_CATALOG_INDEX_HOOK = "serve_catalog_index"
 
 
 class CatalogIndexPage(SectionIndexPage):
@@ -39,13 +45,14 @@ class CatalogIndexPage(SectionIndexPage):
         verbose_name = _("danh mục sản phẩm")
 
     def serve(self, request, *args, **kwargs):
-        # The listing is the catalog search (search.views.serve_catalog → search_catalog).
-        from search.views import serve_catalog
+        # The listing is the catalog search, which sits above the catalog: the search app
+        # registers its view under the "serve_catalog_index" hook (search/wagtail_hooks.py).
+        for serve_listing in hooks.get_hooks(SERVE_CATALOG_INDEX_HOOK):
+            return serve_listing(self, request)
+        return super().serve(request, *args, **kwargs)
 
-        return serve_catalog(self, request)
 
-
-class ProductPage(FiledPlacedPage, Page):
+class ProductPage(ReadableSlugMixin, FoldedSearchTextMixin, FiledPlacedPage, Page):
     """A certified OCOP product with its certificate, gallery and buyer facts."""
 
     short_description = models.TextField(
@@ -173,18 +180,21 @@ class ProductPage(FiledPlacedPage, Page):
         ]
     )
 
-    search_fields = Page.search_fields + [
-        index.SearchField("short_description"),
-        index.SearchField("description"),
-        index.SearchField("ingredients"),
-        index.RelatedFields("producer", [index.SearchField("title")]),
-        index.RelatedFields("category", [index.SearchField("name")]),
-        index.FilterField("stars"),
-        index.FilterField("category"),
-        index.FilterField("district"),
-        index.FilterField("commune"),
-        index.FilterField("certified_on"),
-    ]
+    search_fields = with_folded_text(
+        Page.search_fields
+        + [
+            index.SearchField("short_description"),
+            index.SearchField("description"),
+            index.SearchField("ingredients"),
+            index.RelatedFields("producer", [index.SearchField("title")]),
+            index.RelatedFields("category", [index.SearchField("name")]),
+            index.FilterField("stars"),
+            index.FilterField("category"),
+            index.FilterField("district"),
+            index.FilterField("commune"),
+            index.FilterField("certified_on"),
+        ]
+    )
 
     parent_page_types = ["catalog.CommuneFolderPage"]
     subpage_types = []
@@ -231,7 +241,7 @@ class ProductPage(FiledPlacedPage, Page):
 
     def fill_criteria_set(self):
         if self.criteria_set_id is None:
-            self.criteria_set = criteria.in_force_on(self.certified_on)
+            self.criteria_set = criteria.in_force_on(self.certified_on, CriteriaSet.objects)
 
     @property
     def certification_status(self):

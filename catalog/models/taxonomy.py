@@ -137,6 +137,10 @@ class District(Taxonomy, index.Indexed):
         verbose_name_plural = pgettext_lazy("plural", "khu vực (huyện cũ)")
         constraints = [models.UniqueConstraint(fields=["slug"], name="unique_district_slug")]
 
+    def successors(self):
+        """Current communes formed (wholly or partly) from this district's former units, in order."""
+        return Commune.objects.filter(former_units__district=self).distinct().order_by("sort_order", "name")
+
     @property
     def full_name(self):
         # Word order differs by language: "Huyện Tủa Chùa", "Tủa Chùa District".
@@ -182,6 +186,8 @@ class Commune(Taxonomy, index.Indexed):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.FilterField("district_id"),
+        # The commune chooser narrows a commune editor's search to their own communes.
+        index.FilterField("id"),
     ]
 
     class Meta(Taxonomy.Meta):

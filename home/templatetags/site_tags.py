@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from home import sharing
+
 register = template.Library()
 
 
@@ -16,6 +18,12 @@ def _home_for(request, locale=None):
     if locale is not None and root.locale_id != locale.pk:
         root = root.get_translation_or_none(locale) or root
     return root
+
+
+@register.inclusion_tag("components/share_meta.html", takes_context=True)
+def share_meta(context, title=None, description=None):
+    """Meta description and Open Graph tags (home/sharing.py); views without a page pass their own words."""
+    return {"meta": sharing.share_meta(context.get("request"), context.get("page"), title, description)}
 
 
 @register.simple_tag

@@ -8,6 +8,7 @@ import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "editorial",
     "buyers",
     "searchindex",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -82,6 +84,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "ocop_site.admin_language.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -182,6 +185,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin's languages, offered in each editor's account settings; Vietnamese is the default
+# (ocop_site/admin_language.py). Wagtail's own list leaves Vietnamese out.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
@@ -197,6 +203,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = os.environ.get("STATIC_URL", "/static/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# Django serves MEDIA_ROOT itself only on a laptop (DEBUG) and in `make serve-production`'s local
+# trial; a deployment has the proxy serve it (deploy/nginx.conf).
+OCOP_SERVE_MEDIA = env_bool("OCOP_SERVE_MEDIA", False)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -220,7 +229,7 @@ CACHES = {
 
 # Proxies in front of the app servers (comma-separated addresses or CIDR ranges, e.g.
 # "127.0.0.1,10.0.0.0/24"). Only a request arriving from one of them has its
-# X-Forwarded-For read, right to left (ocop_site/client_address.py). Empty: REMOTE_ADDR.
+# X-Forwarded-For read, right to left (home/client_address.py). Empty: REMOTE_ADDR.
 OCOP_TRUSTED_PROXIES = env_list("OCOP_TRUSTED_PROXIES")
 for _proxy in OCOP_TRUSTED_PROXIES:  # a typo here must stop start-up, not every request
     try:
@@ -253,7 +262,29 @@ LOGGING = {
 # releases.wagtail.org, which its Content-Security-Policy would refuse anyway.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "OCOP Điện Biên")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+
+
+def public_url(value):
+    """`scheme://host[:port]` with nothing after it: the one address the site calls itself."""
+    url = value.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.path or parts.query:
+        raise ImproperlyConfigured(
+            f"OCOP_PUBLIC_URL: {value!r} is not an address like https://ocop.example.vn or http://127.0.0.1:8000."
+        )
+    try:
+        parts.port  # noqa: B018 (raises on a port that is not a number)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"OCOP_PUBLIC_URL: {value!r} has an invalid port.") from error
+    return url
+
+
+# The address visitors reach the site at (`make run` sets it from HOST and PORT). Canonical links,
+# hreflang, sitemaps, product sheets and exports take it from the default Wagtail Site, which
+# `load_demo` points here unless an editor changed it (demo/site_address.py); QR codes and the
+# links in e-mails take it from here.
+OCOP_PUBLIC_URL = public_url(os.environ.get("OCOP_PUBLIC_URL", "http://127.0.0.1:8000"))
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", OCOP_PUBLIC_URL)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024))
@@ -309,7 +340,7 @@ def require_env(name):
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "ocop_site.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_HTTP_RESPONSE_CODE = 429
@@ -324,8 +355,8 @@ OCOP_IMPORT_MAX_BYTES = int(os.environ.get("OCOP_IMPORT_MAX_BYTES", 5 * 1024 * 1
 OCOP_IMPORT_MAX_ROWS = int(os.environ.get("OCOP_IMPORT_MAX_ROWS", "5000"))
 OCOP_IMPORT_MAX_COLUMNS = int(os.environ.get("OCOP_IMPORT_MAX_COLUMNS", "50"))
 OCOP_IMPORT_MAX_UNZIPPED_BYTES = int(os.environ.get("OCOP_IMPORT_MAX_UNZIPPED_BYTES", 30 * 1024 * 1024))
-# Public base URL printed in QR codes, e.g. https://ocop.dienbien.gov.vn; empty = the admin request's host.
-OCOP_VERIFY_BASE_URL = os.environ.get("OCOP_VERIFY_BASE_URL", "").rstrip("/")
+# Base URL printed in QR codes when it must differ from OCOP_PUBLIC_URL (e.g. a short stamp domain).
+OCOP_VERIFY_BASE_URL = os.environ.get("OCOP_VERIFY_BASE_URL", "").rstrip("/") or OCOP_PUBLIC_URL
 # Buyers (supplier directory, inquiries, shortlist): inquiries accepted per
 # client address per window, products a shortlist holds, rows an export writes.
 BUYERS_INQUIRY_RATE_LIMIT = int(os.environ.get("BUYERS_INQUIRY_RATE_LIMIT", "5"))

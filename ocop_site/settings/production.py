@@ -7,11 +7,15 @@ README "Production" for the list. `manage.py check --deploy` passes with it.
 import os
 
 from .base import *  # noqa: F403
-from .base import env_bool, require_env
+from .base import env_bool, public_url, require_env
 
 DEBUG = False
 SECRET_KEY = require_env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = require_env("ALLOWED_HOSTS").split(",")
+# Behind the HTTPS proxy the site is the first host it serves, unless said otherwise.
+OCOP_PUBLIC_URL = public_url(os.environ.get("OCOP_PUBLIC_URL") or f"https://{ALLOWED_HOSTS[0].strip()}")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", OCOP_PUBLIC_URL)
+OCOP_VERIFY_BASE_URL = os.environ.get("OCOP_VERIFY_BASE_URL", "").rstrip("/") or OCOP_PUBLIC_URL
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -14,7 +14,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ocop-test-media-"))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's own address, so absolute links point where the tests fetch.
+OCOP_PUBLIC_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = OCOP_PUBLIC_URL
+OCOP_VERIFY_BASE_URL = OCOP_PUBLIC_URL
 
 # DATABASE_URL (parsed in base.py) picks the database, as in production: `make test-postgres`
 # points it at a throw-away PostgreSQL cluster and CACHE_URL at a throw-away Redis, so the

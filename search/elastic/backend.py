@@ -6,12 +6,12 @@ count. Any failure to reach the cluster becomes `BackendUnavailable`, and the
 service falls back to the database.
 """
 
+from search.facets import build_facets, shown_facets
 from search.hits import load_product_pages
-from search.types import FACET_LABELS, BackendUnavailable, CatalogResult, Facet, FacetValue
+from search.types import BackendUnavailable, CatalogResult
 
 from .client import UNAVAILABLE_ERRORS, get_client
 from .faceted import CatalogFacetedSearch
-from .vocabulary import facet_vocabulary
 
 
 class ElasticsearchCatalogBackend:
@@ -33,34 +33,16 @@ class ElasticsearchCatalogBackend:
             query=query,
             hits=load_product_pages(ids),
             total=response.hits.total.value,
-            facets=build_facets(query, response.facets),
+            facets=facets_from(query, response.facets),
             backend=self.name,
         )
 
 
-def build_facets(query, aggregated):
-    """Facets in the contract's shape: every vocabulary value, counts from the aggregations."""
-    selected = {
-        "stars": {str(value) for value in query.stars},
-        "group": set(query.groups),
-        "category": set(query.categories),
-        "district": set(query.districts),
-        "commune": set(query.communes),
-        "producer_type": set(query.producer_types),
+def facets_from(query, aggregated):
+    """Facets in the contract's shape: every shown value, counts from the aggregations."""
+    shown = shown_facets(query)
+    counts = {
+        facet.name: {str(key): count for key, count, _selected in aggregated[facet.name]}
+        for facet, _options in shown
     }
-    facets = []
-    for name, values in facet_vocabulary(query):
-        counts = {str(key): count for key, count, _selected in aggregated[name]}
-        facets.append(
-            Facet(
-                name=name,
-                label=str(FACET_LABELS[name]),
-                values=[
-                    FacetValue(
-                        key=key, label=label, count=counts.get(agg_key, 0), selected=key in selected[name]
-                    )
-                    for key, agg_key, label in values
-                ],
-            )
-        )
-    return facets
+    return build_facets(query, shown, counts)

@@ -3,8 +3,8 @@
 Text is analysed with lowercase + asciifolding (preserve_original), so "Mật
 ong" is indexed as both "mật" and "mat": accented and unaccented queries both
 match. An edge-n-gram sub-field (`.prefix`) serves prefix matching and
-autocomplete. Facet values are keywords (codes and slugs, the same in every
-language); names of the producer, product set and places are denormalised for
+autocomplete. Facet values are keywords under `facets.<name>` (codes and slugs, the same in every
+language, one field per facet of catalog.search_index); names of the producer, product set and places are denormalised for
 display and for matching.
 """
 
@@ -18,13 +18,14 @@ from elasticsearch.dsl import (
     Index,
     Integer,
     Keyword,
+    Object,
     Text,
     analyzer,
     token_filter,
     tokenizer,
 )
 
-from catalog import places
+from catalog import places, search_index
 from search.collation import sort_key
 
 vietnamese_folding = token_filter("vietnamese_folding", "asciifolding", preserve_original=True)
@@ -73,18 +74,14 @@ class ProductDocument(Document):
     valid_until = Date()
     certifying_level = Keyword()
 
-    group = Keyword()  # OCOP group code, "1".."6"
+    # One keyword field per facet declared in catalog.search_index: `facets.stars`, `facets.group`, …
+    facets = Object(properties={facet.name: Keyword() for facet in search_index.FACETS})
     group_name = Text(analyzer=vietnamese_text)
-    category = Keyword()  # product-set code, e.g. "1.2.2"
     category_name = Text(analyzer=vietnamese_text)
-    district = Keyword()  # slug
     district_name = Text(analyzer=vietnamese_text)
-    commune = Keyword()  # slug, unique within its district only
-    commune_key = Keyword()  # "district-slug/commune-slug", unique: the commune facet's key
     commune_name = Text(analyzer=vietnamese_text)
     producer_id = Integer()
     producer_name = Text(analyzer=vietnamese_text)
-    producer_type = Keyword()
 
     page_id = Integer()  # the document id as a sortable field
     language = Keyword()
@@ -122,25 +119,16 @@ class ProductDocument(Document):
             certified_on=page.certified_on,
             valid_until=page.valid_until,
             certifying_level=page.certifying_level,
-            group=group.code if group else None,
+            facets={facet.name: facet.keys_of(page) for facet in search_index.FACETS},
             group_name=group.name if group else None,
-            category=category.code if category else None,
             category_name=category.name if category else None,
-            district=district.slug if district else None,
             district_name=district.name if district else None,
-            commune=commune.slug if commune else None,
-            commune_key=commune_key(district.slug, commune.slug) if district and commune else None,
             commune_name=commune.name if commune else None,
             producer_id=producer.pk if producer else None,
             producer_name=producer.title if producer else None,
-            producer_type=producer.producer_type if producer else None,
             language=page.locale.language_code,
             url_path=page.url_path,
         )
-
-
-def commune_key(district_slug, commune_slug):
-    return f"{district_slug}/{commune_slug}"
 
 
 def alias_name(language):

@@ -10,7 +10,7 @@ import logging
 from elasticsearch import NotFoundError
 from elasticsearch.helpers import bulk
 
-from catalog.models import ProductPage
+from search.indexing import product_pages
 
 from .client import get_write_client
 from .documents import ProductDocument, alias_name, languages, new_index_name, product_index
@@ -20,20 +20,7 @@ logger = logging.getLogger(__name__)
 
 def indexable_products(language=None):
     """The products the catalog lists: live ProductPages, with what the document denormalises."""
-    pages = (
-        ProductPage.objects.live()
-        .select_related(
-            "locale",
-            "category",
-            "category__group",
-            "district",
-            "commune",
-            "former_district",
-            "former_commune",
-            "producer",
-        )
-        .prefetch_related("commune__former_units__district")
-    )
+    pages = product_pages().filter(live=True)
     if language:
         pages = pages.filter(locale__language_code=language)
     return pages.order_by("pk")

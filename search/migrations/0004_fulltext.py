@@ -51,7 +51,7 @@ def run(statements):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("search", "0002_pending_search_update")]
+    dependencies = [("search", "0003_facets_from_declaration")]
 
     operations = [
         migrations.RunPython(

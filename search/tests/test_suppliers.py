@@ -188,7 +188,7 @@ def test_directory_refuses_unknown_filter_values_with_a_message(client, supplier
 
     body = response.content.decode()
     assert response.status_code == 400
-    assert "ha-noi" in body and "không có trong danh sách lọc" in body
+    assert "ha-noi" in body and "không có trong bộ lọc này" in body
     assert 'value="chè"' in body
 
 

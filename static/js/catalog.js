@@ -1,22 +1,20 @@
 /* Catalog: progressive enhancement of the faceted search form.
  * Without JavaScript the form submits with GET and the links navigate.
  * With it, a facet or sort change fetches the same URL, swaps the results
- * region and updates the address bar (pushState), keeping focus in place. */
+ * region and updates the address bar (pushState), keeping focus in place.
+ * The filters and sort sit in the results region, outside the form, and belong to it by
+ * their form="…" attribute: the product cards' shortlist forms must not be nested in it. */
 (function () {
   "use strict";
   var form = document.querySelector("[data-catalog-form]");
   if (!form || !window.fetch || !window.DOMParser || !window.history.pushState) return;
-  var region = form.querySelector("[data-catalog-results]");
-  var status = form.querySelector("[data-catalog-status]");
+  var region = document.querySelector("[data-catalog-results]");
+  var status = document.querySelector("[data-catalog-status]");
+  if (!region) return;
   var narrow = window.matchMedia("(max-width: 59.99rem)");
   var pending = null;
 
   document.documentElement.classList.add("js");
-
-  function closeFiltersOnPhones() {
-    var filters = region.querySelector("[data-filters]");
-    if (filters && narrow.matches && !filters.dataset.touched) filters.open = false;
-  }
 
   function urlFromForm() {
     var params = new URLSearchParams();
@@ -33,7 +31,7 @@
     pending = new AbortController();
     var focusedId = document.activeElement && document.activeElement.id;
     var filtersOpen = region.querySelector("[data-filters]");
-    filtersOpen = filtersOpen ? filtersOpen.open : true;
+    filtersOpen = filtersOpen ? filtersOpen.open : false;
     region.setAttribute("aria-busy", "true");
     return fetch(url, { headers: { "X-Requested-With": "fetch" }, signal: pending.signal })
       .then(function (response) { return response.text(); })
@@ -43,7 +41,8 @@
         if (!fresh) { window.location.href = url; return; }
         region.innerHTML = fresh.innerHTML;
         var filters = region.querySelector("[data-filters]");
-        if (filters) { filters.open = filtersOpen; filters.dataset.touched = "1"; }
+        // The fresh panel arrives closed; keep it as the visitor left it.
+        if (filters) filters.open = filtersOpen;
         var canonical = doc.querySelector("link[rel=canonical]");
         var current = document.querySelector("link[rel=canonical]");
         if (canonical && current) current.href = canonical.href;
@@ -59,13 +58,14 @@
       .finally(function () { region.removeAttribute("aria-busy"); });
   }
 
-  form.addEventListener("change", function (event) {
+  function onChange(event) {
     var target = event.target;
-    if (target.name === "q") return;
+    if (target.form !== form || target.name === "q") return;
     // A facet checkbox carries the exact URL the server built for toggling it.
     var url = target.dataset && target.dataset.url;
     load(url && form.q.value.trim() === (new URLSearchParams(window.location.search).get("q") || "") ? url : urlFromForm(), true);
-  });
+  }
+  region.addEventListener("change", onChange);
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     load(urlFromForm(), true);
@@ -78,18 +78,18 @@
     form.q.value = q;
     load(link.href, true);
   });
-  region.addEventListener("toggle", function (event) {
-    if (event.target.matches && event.target.matches("[data-filters]")) event.target.dataset.touched = "1";
-  }, true);
   window.addEventListener("popstate", function () {
     form.q.value = new URLSearchParams(window.location.search).get("q") || "";
     load(window.location.href, false);
   });
-  // The toggle is hidden on wide screens, so the filters must be open there.
-  var onWidth = function () {
-    var filters = region.querySelector("[data-filters]");
-    if (filters && !narrow.matches) filters.open = true;
-  };
-  if (narrow.addEventListener) narrow.addEventListener("change", onWidth);
-  closeFiltersOnPhones();
+  // The panel arrives closed and CSS shows it on wide screens (::details-content). A browser
+  // without that pseudo-element would hide it there behind a hidden toggle: open it for them.
+  if (!(window.CSS && CSS.supports && CSS.supports("selector(::details-content)"))) {
+    var onWidth = function () {
+      var filters = region.querySelector("[data-filters]");
+      if (filters && !narrow.matches) filters.open = true;
+    };
+    if (narrow.addEventListener) narrow.addEventListener("change", onWidth);
+    onWidth();
+  }
 })();

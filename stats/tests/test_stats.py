@@ -20,6 +20,7 @@ from django.urls import reverse
 
 from catalog import certification
 from catalog.factories import ProducerPageFactory, ProductPageFactory, commune, district, product_set
+from catalog.models import Standard
 from search.service import search_catalog
 from search.types import CatalogQuery
 from stats.cache import get_statistics
@@ -57,15 +58,17 @@ def hand_counted(catalog_tree):
             **kwargs,
         )
 
-    return {
+    products = {
         "A": product("A", 3, "1.2.1", "dien-bien", p1, 2022, today, "thanh-yen"),
         "B": product("B", 4, "1.2.2", "muong-ang", p1, 2023, later, "muong-ang"),
         "C": product("C", 4, "1.2.1", "muong-ang", p2, 2023, later, "bung-lao"),
         "D": product("D", 5, "2.1.1", "dien-bien", p3, 2021, today - datetime.timedelta(days=1), "thanh-yen"),
         "E": product("E", 3, "1.2.1", "dien-bien", p1, 2024, later, live=False),
-        "catalog": catalog,
-        "p1": p1,
     }
+    for title, slugs in {"B": ["vietgap", "haccp"], "C": ["vietgap"], "D": ["haccp"]}.items():
+        products[title].standards.set(Standard.objects.filter(slug__in=slugs))
+        products[title].save_revision().publish()
+    return {**products, "catalog": catalog, "p1": p1}
 
 
 def nonzero(counts):
@@ -102,6 +105,7 @@ def test_years_count_every_certified_product_and_accumulate(hand_counted):
 
     assert stats.counts("year") == {"2021": 1, "2022": 1, "2023": 2}
     assert stats.counts("cumulative") == {"2021": 1, "2022": 2, "2023": 4}
+    assert nonzero(stats.counts("standard")) == {"vietgap": 2, "haccp": 1}  # D's certificate expired
 
 
 def catalog_facet_counts(name, language="vi"):
@@ -110,7 +114,7 @@ def catalog_facet_counts(name, language="vi"):
     return {value.key: value.count for value in result.facet(name).values}, result.total
 
 
-@pytest.mark.parametrize("facet", ["stars", "district", "group", "producer_type"])
+@pytest.mark.parametrize("facet", ["stars", "district", "group", "producer_type", "standard"])
 def test_statistics_equal_the_catalog_facet_counts(hand_counted, facet):
     counts, total = catalog_facet_counts(facet)
     stats = compute("vi")
@@ -148,10 +152,10 @@ def test_page_draws_an_accessible_chart_and_a_table_per_breakdown(client, hand_c
     html = response.content.decode()
 
     assert response.status_code == 200
-    assert html.count('role="img"') == 8
+    assert html.count('role="img"') == 9  # one per declared facet, the years and the running total
     assert 'aria-labelledby="stats-stars-title stats-stars-desc"' in html
     assert '<desc id="stats-stars-desc">3 sao: 1; 4 sao: 2; 5 sao: 0</desc>' in html
-    assert html.count("<table") == 8
+    assert html.count("<table") == 9
     assert "3 sản phẩm OCOP còn hiệu lực · 2 chủ thể." in html
 
 

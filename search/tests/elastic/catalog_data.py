@@ -10,6 +10,7 @@ from catalog.factories import (
     district,
     product_set,
 )
+from catalog.models import Standard
 
 # title, stars, set code, district, commune, producer, certified_on, short description
 PRODUCTS = [
@@ -85,6 +86,13 @@ PRODUCTS = [
     ),
 ]
 EXPIRED = {"Măng khô Mường Nhé"}
+# Standard slugs a product holds (catalog.Standard rows from the reference data).
+STANDARDS = {
+    "Gạo Séng Cù": ["vietgap"],
+    "Chè Shan tuyết Tủa Chùa": ["vietgap", "huu-co-tcvn-11041"],
+    "Mật ong hoa ban": ["haccp"],
+    "Măng khô Mường Nhé": ["vietgap"],
+}
 PRODUCERS = {
     "htx": ("Hợp tác xã Nông nghiệp Thanh Yên", "cooperative", "dien-bien"),
     "ho": ("Hộ kinh doanh Lò Văn Pọm", "household", "tuan-giao"),
@@ -115,4 +123,7 @@ def build_products():
             certified_on=certified_on,
             short_description=summary,
         )
+        if title in STANDARDS:
+            products[title].standards.set(Standard.objects.filter(slug__in=STANDARDS[title]))
+            products[title].save_revision().publish()
     return products

@@ -9,7 +9,10 @@ from search.elastic.documents import alias_name, new_index_name, product_index
 from search.elastic.faceted import FACET_SIZE, CatalogFacetedSearch
 from search.types import SORT_NAME, SORT_NEWEST, SORT_RELEVANCE, SORT_STARS, CatalogQuery
 
-FACETS = ["stars", "group", "category", "district", "commune", "producer_type"]
+# Request bodies read the synonym list (search.synonyms) from the database.
+pytestmark = pytest.mark.django_db
+
+FACETS = ["stars", "group", "category", "district", "commune", "producer_type", "standard"]
 
 
 @pytest.fixture
@@ -46,8 +49,8 @@ def test_prefix_sub_fields_use_edge_ngrams_at_index_time_only(index_body):
 
 def test_facets_are_keywords_stars_an_integer_and_dates_dates(index_body):
     properties = index_body["mappings"]["properties"]
-    for name in ["group", "category", "district", "commune", "producer_type", "name_sort"]:
-        assert properties[name] == {"type": "keyword"}, name
+    assert properties["facets"]["properties"] == {name: {"type": "keyword"} for name in FACETS}
+    assert properties["name_sort"] == {"type": "keyword"}
     assert properties["stars"] == {"type": "integer"}
     assert properties["certified_on"] == {"type": "date"}
     assert properties["valid_until"] == {"type": "date"}
@@ -93,27 +96,31 @@ def test_expired_certificates_are_filtered_from_hits_and_counts(monkeypatch):
 def test_selected_values_narrow_hits_through_a_post_filter():
     body = request_body(stars=(4, 5), districts=("dien-bien",))
     assert body["post_filter"] == {
-        "bool": {"must": [{"terms": {"stars": [4, 5]}}, {"terms": {"district": ["dien-bien"]}}]}
+        "bool": {
+            "must": [{"terms": {"facets.stars": ["4", "5"]}}, {"terms": {"facets.district": ["dien-bien"]}}]
+        }
     }
 
 
 def test_each_facet_counts_under_the_other_facets_selections():
     aggs = request_body(stars=(4,), districts=("dien-bien",))["aggs"]
     assert list(aggs) == [f"_filter_{name}" for name in FACETS]
-    assert aggs["_filter_stars"]["filter"] == {"bool": {"filter": [{"terms": {"district": ["dien-bien"]}}]}}
-    assert aggs["_filter_district"]["filter"] == {"bool": {"filter": [{"terms": {"stars": [4]}}]}}
+    assert aggs["_filter_stars"]["filter"] == {
+        "bool": {"filter": [{"terms": {"facets.district": ["dien-bien"]}}]}
+    }
+    assert aggs["_filter_district"]["filter"] == {"bool": {"filter": [{"terms": {"facets.stars": ["4"]}}]}}
     assert aggs["_filter_group"]["filter"]["bool"]["filter"] == [
-        {"terms": {"stars": [4]}},
-        {"terms": {"district": ["dien-bien"]}},
+        {"terms": {"facets.stars": ["4"]}},
+        {"terms": {"facets.district": ["dien-bien"]}},
     ]
-    assert aggs["_filter_stars"]["aggs"]["stars"] == {"terms": {"field": "stars", "size": FACET_SIZE}}
+    assert aggs["_filter_stars"]["aggs"]["stars"] == {"terms": {"field": "facets.stars", "size": FACET_SIZE}}
 
 
 def test_a_group_and_its_sets_filter_as_one_family():
     aggs = request_body(groups=("1", "2"), categories=("1.2.1",))["aggs"]
     family = {
         "bool": {
-            "should": [{"terms": {"category": ["1.2.1"]}}, {"terms": {"group": ["2"]}}],
+            "should": [{"terms": {"facets.category": ["1.2.1"]}}, {"terms": {"facets.group": ["2"]}}],
             "minimum_should_match": 1,
         }
     }
@@ -125,18 +132,18 @@ def test_a_group_and_its_sets_filter_as_one_family():
 
 
 @pytest.mark.django_db
-def test_a_commune_is_pinned_to_its_district():
+def test_a_commune_narrows_its_area_and_another_area_counts_whole():
     body = request_body(districts=("dien-bien", "tua-chua"), communes=("thanh-yen",))
     assert body["post_filter"] == {
         "bool": {
             "should": [
-                {"terms": {"commune_key": ["dien-bien/thanh-yen"]}},
-                {"terms": {"district": ["tua-chua"]}},
+                {"terms": {"facets.commune": ["thanh-yen"]}},
+                {"terms": {"facets.district": ["tua-chua"]}},
             ],
             "minimum_should_match": 1,
         }
     }
-    assert body["aggs"]["_filter_commune"]["aggs"]["commune"]["terms"]["field"] == "commune_key"
+    assert body["aggs"]["_filter_commune"]["aggs"]["commune"]["terms"]["field"] == "facets.commune"
 
 
 @pytest.mark.parametrize(

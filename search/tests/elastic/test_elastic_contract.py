@@ -8,7 +8,11 @@ sort orders, never raw scores.
 """
 
 import pytest
+from wagtail.models import Page
 
+from catalog.factories import ProductPageFactory
+from catalog.models import CatalogIndexPage, ProducerPage
+from search.models import SynonymGroup
 from search.service import search_catalog
 from search.types import SORT_NAME, SORT_NEWEST, SORT_STARS, CatalogQuery
 
@@ -162,6 +166,7 @@ def test_product_sets_and_communes_are_listed_only_under_an_open_parent(backend)
         "district",
         "commune",
         "producer_type",
+        "standard",
     ]
 
 
@@ -268,3 +273,66 @@ def test_pages_split_the_sorted_results(backend):
     assert result.total == 6
     assert result.num_pages == 2
     assert titles(result) == ["Ớt Mường Chà", "Rượu nếp Điện Biên"]
+
+
+@pytest.mark.elasticsearch
+def test_a_product_counts_under_each_standard_it_holds(backend):
+    assert {key: n for key, n in counts(search(), "standard").items() if n} == {
+        "vietgap": 2,
+        "haccp": 1,
+        "huu-co-tcvn-11041": 1,
+    }
+
+
+@pytest.mark.elasticsearch
+def test_standards_filter_as_any_of_and_count_disjunctively(backend):
+    result = search(standards=("haccp", "huu-co-tcvn-11041"), sort=SORT_NAME)
+    assert titles(result) == ["Chè Shan tuyết Tủa Chùa", "Mật ong hoa ban"]
+    assert counts(result, "standard")["vietgap"] == 2
+    assert counts(result, "stars") == {"3": 1, "4": 0, "5": 1}
+
+
+# Forgiving search: regional synonyms from search.SynonymGroup (seeded from search/data/synonyms.csv).
+
+
+def add_products(backend, *titles_and_descriptions):
+    """Publish more products after the contract catalog was built, and make the backend see them."""
+    catalog = Page.objects.type(CatalogIndexPage).first().specific
+    producer = ProducerPage.objects.first()
+    for title, description in titles_and_descriptions:
+        ProductPageFactory(parent=catalog, title=title, short_description=description, producer=producer)
+    if backend == "elasticsearch":
+        from search.elastic.indexing import rebuild_all
+
+        rebuild_all()
+
+
+@pytest.mark.elasticsearch
+def test_a_southern_word_finds_the_northern_name(backend):
+    add_products(backend, ("Lạc đỏ Na Son", "Lạc rang củi."))
+    assert titles(search(q="dau phong")) == ["Lạc đỏ Na Son"]
+    assert titles(search(q="Đậu phộng")) == ["Lạc đỏ Na Son"]
+
+
+@pytest.mark.elasticsearch
+def test_a_synonym_counts_as_one_of_the_words_that_must_match(backend):
+    add_products(backend, ("Lạc đỏ Na Son", "Lạc rang củi."))
+    assert titles(search(q="dau phong na son")) == ["Lạc đỏ Na Son"]
+    assert titles(search(q="dau phong tua chua")) == []
+
+
+@pytest.mark.elasticsearch
+def test_a_synonym_matches_whole_words_only(backend):
+    add_products(backend, ("Gạo trắng Mường Thanh", "Gạo tẻ."))
+    # "chè" widens to the word "trà", not to every word starting with "tra".
+    found = titles(search(q="chè"))
+    assert "Chè Shan tuyết Tủa Chùa" in found
+    assert "Gạo trắng Mường Thanh" not in found
+    assert "Chè Shan tuyết Tủa Chùa" in titles(search(q="trà"))
+
+
+@pytest.mark.elasticsearch
+def test_a_synonym_group_added_by_an_editor_applies_at_once(backend):
+    assert search(q="cafe").total == 0
+    SynonymGroup.objects.create(language="vi", terms="cà phê, cafe")
+    assert titles(search(q="cafe")) == ["Cà phê Mường Ảng"]

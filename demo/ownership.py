@@ -26,6 +26,9 @@ from wagtail.models import Page
 
 from home.models import DemoRecord
 
+# What a run did to one demo object.
+CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
+
 KEPT_LABEL = "giữ nguyên (đã sửa bởi biên tập viên)"
 
 

@@ -9,10 +9,10 @@ edited, drafted, submitted or created is kept exactly as it is.
 
 import datetime
 import io
-import os
 from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -36,13 +36,16 @@ from catalog.models import (
     ProductSet,
     Standard,
 )
-from catalog.text import ascii_slug
+from demo import site_address
 from events.models import EventIndexPage, EventPage, EventProduct
 from home.models import FeaturedProduct, HomePage
+from home.text import ascii_slug
 from news.models import NewsArticlePage, NewsIndexPage
 from salespoints.models import SalesPoint, SalesPointIndexPage
 
 from . import content, images, ownership
+from .ownership import CREATED, KEPT, UNCHANGED, UPDATED
+from .translate import translate_tree
 
 # Certificates issued before Decision 1489/QĐ-TTg (July 2025) came from the district (3★) or the province (4★).
 MOTIF_LABELS = {
@@ -69,8 +72,6 @@ MARKETPLACE_SEARCH = {
     "voso": "https://voso.vn/search?q={q}",
 }
 
-CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
-
 
 @dataclass
 class Summary:
@@ -86,6 +87,7 @@ class Summary:
     snippets_kept: int = 0
     untranslated: list = field(default_factory=list)
     site_url: str = ""
+    site_address_kept: bool = False
 
     def lines(self):
         return [
@@ -106,6 +108,14 @@ class Summary:
                 else []
             ),
             f"Trang web: {self.site_url}",
+            *(
+                [
+                    f"Địa chỉ trang web {ownership.KEPT_LABEL}; OCOP_PUBLIC_URL={settings.OCOP_PUBLIC_URL} "
+                    "không được áp dụng (Settings → Sites)."
+                ]
+                if self.site_address_kept
+                else []
+            ),
         ]
 
 
@@ -566,24 +576,18 @@ def sync_sales_point(name, values, products, summary):
     return point
 
 
-def configure_site(home):
-    """Make the default Site answer where `make run` serves, so canonical URLs are right."""
-    hostname = os.environ.get("OCOP_SITE_HOSTNAME", "127.0.0.1").strip() or "127.0.0.1"
-    try:
-        port = int(os.environ.get("OCOP_SITE_PORT", "8000"))
-    except ValueError as error:
-        raise ImproperlyConfigured("OCOP_SITE_PORT must be a port number, e.g. 8000.") from error
-    site = (
-        Site.objects.filter(hostname=hostname, port=port).first()
-        or Site.objects.filter(is_default_site=True).first()
-        or Site(is_default_site=True)
+def configure_site(home, summary):
+    """The default Site serves the demo's home page, at OCOP_PUBLIC_URL unless an editor chose another."""
+    site = Site.objects.filter(is_default_site=True).first() or Site(
+        is_default_site=True, hostname=site_address.configured_address()[0]
     )
-    wanted = {"hostname": hostname, "port": port, "root_page_id": home.pk, "is_default_site": True}
-    if site.pk is None or any(getattr(site, key) != value for key, value in wanted.items()):
-        for key, value in wanted.items():
-            setattr(site, key, value)
+    if site.pk is None or site.root_page_id != home.pk:
+        site.root_page_id = home.pk
         site.site_name = site.site_name or "OCOP Điện Biên"
         site.save()
+    outcome = site_address.follow_public_url(site)
+    summary.site_url = f"{outcome.site_url}/vi/"
+    summary.site_address_kept = outcome.kept_editors_address
     return site
 
 
@@ -644,10 +648,7 @@ def _load_demo(*, image_size, today):
     }
     sync_fields(home, "home", home_values, summary)
 
-    from .translate import translate_tree  # noqa: PLC0415  (translate imports this module)
-
     translate_tree(home, summary)
 
-    site = configure_site(home)
-    summary.site_url = f"{site.root_url}/vi/"
+    configure_site(home, summary)
     return summary

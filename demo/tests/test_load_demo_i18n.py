@@ -12,9 +12,9 @@ from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from catalog.models import ProductPage, ProductSet
+from demo import english
 from events import listings
 from events.models import EventPage
-from home.demo import english
 from home.models import HomePage
 from news.models import NewsArticlePage
 from salespoints.models import SalesPoint

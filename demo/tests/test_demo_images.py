@@ -5,7 +5,7 @@ from unittest import mock
 
 from PIL import Image
 
-from home.demo import images
+from demo import images
 
 
 def test_product_image_is_a_jpeg_of_the_requested_size():

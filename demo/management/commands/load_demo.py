@@ -3,8 +3,8 @@
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import images
-from home.demo.loader import load_demo
+from demo import images
+from demo.loader import load_demo
 
 
 class Command(BaseCommand):

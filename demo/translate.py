@@ -23,10 +23,10 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import SegmentOverride, Translation, TranslationContext, TranslationSource
 
 from catalog.models import ProducerPage
-from catalog.text import ascii_slug
+from home.text import ascii_slug
 
 from . import english, ownership
-from .loader import CREATED, KEPT, UNCHANGED, UPDATED
+from .ownership import CREATED, KEPT, UNCHANGED, UPDATED
 
 
 def english_locale():

@@ -2,12 +2,10 @@
 
 import datetime
 import io
-import os
-from unittest import mock
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
@@ -16,6 +14,7 @@ from catalog import certification
 from catalog.models import (
     CatalogIndexPage,
     CommuneFolderPage,
+    CriteriaSet,
     District,
     ProducerIndexPage,
     ProducerPage,
@@ -23,7 +22,7 @@ from catalog.models import (
     ProductGalleryImage,
     ProductPage,
 )
-from home.demo import content, images, loader
+from demo import content, images, loader
 from home.models import HomePage
 from news.models import NewsArticlePage, NewsIndexPage
 
@@ -109,7 +108,11 @@ class LoadDemoTests(TestCase):
 
         for product in ProductPage.objects.all():
             self.assertIsNotNone(product.criteria_set_id, product.title)
-            self.assertEqual(product.criteria_set, criteria.in_force_on(product.certified_on), product.title)
+            self.assertEqual(
+                product.criteria_set,
+                criteria.in_force_on(product.certified_on, CriteriaSet.objects),
+                product.title,
+            )
 
     def test_every_producer_passes_full_clean_and_says_it_is_demo_data(self):
         for producer in ProducerPage.objects.filter(locale__language_code="vi"):
@@ -149,17 +152,39 @@ class LoadDemoTests(TestCase):
         for article in articles:
             self.assertTrue(article.lead and article.author and len(article.body) >= 3, article.title)
 
-    def test_default_site_answers_on_make_run_address(self):
+    def test_default_site_answers_at_the_public_url(self):
         site = Site.objects.get(is_default_site=True)
-        self.assertEqual((site.hostname, site.port), ("127.0.0.1", 8000))
+        self.assertEqual((site.hostname, site.port), ("testserver", 80))  # test settings' OCOP_PUBLIC_URL
         self.assertEqual(site.root_page.specific_class, HomePage)
 
-    def test_site_address_comes_from_the_environment(self):
-        with mock.patch.dict(os.environ, {"OCOP_SITE_HOSTNAME": "ocop.example.vn", "OCOP_SITE_PORT": "8443"}):
+    def test_site_follows_the_address_make_run_serves(self):
+        with override_settings(OCOP_PUBLIC_URL="http://127.0.0.1:18080"):
             load_demo()
         site = Site.objects.get(is_default_site=True)
-        self.assertEqual((site.hostname, site.port), ("ocop.example.vn", 8443))
+        self.assertEqual((site.hostname, site.port), ("127.0.0.1", 18080))
         self.assertEqual(Site.objects.count(), 1)
+
+    def test_canonical_hreflang_and_sitemap_use_the_configured_address(self):
+        with override_settings(OCOP_PUBLIC_URL="http://127.0.0.1:18080"):
+            load_demo()
+        product = ProductPage.objects.live().filter(locale__language_code="vi").first()
+        body = self.client.get(product.url).content.decode()
+        sitemap = self.client.get("/sitemap-vi.xml").content.decode()
+        # assertTrue, not assertIn: a failure would print the whole page.
+        self.assertTrue(f'<link rel="canonical" href="http://127.0.0.1:18080{product.url}">' in body)
+        self.assertTrue(f'hreflang="vi" href="http://127.0.0.1:18080{product.url}"' in body)
+        self.assertTrue(f"<loc>http://127.0.0.1:18080{product.url}</loc>" in sitemap)
+        self.assertFalse(":8000" in body + sitemap)
+
+    def test_an_address_an_editor_gave_the_site_is_kept(self):
+        site = Site.objects.get(is_default_site=True)
+        site.hostname, site.port = "ocop.dienbien.gov.vn", 443
+        site.save()
+        with override_settings(OCOP_PUBLIC_URL="http://127.0.0.1:18080"):
+            output = load_demo()
+        site.refresh_from_db()
+        self.assertEqual((site.hostname, site.port), ("ocop.dienbien.gov.vn", 443))
+        self.assertIn("OCOP_PUBLIC_URL=http://127.0.0.1:18080 không được áp dụng", output)
 
     def test_running_twice_creates_and_changes_nothing(self):
         before = counts()
