@@ -1,6 +1,7 @@
 # Two commands set up everything on a fresh machine with Python 3.11:
 #   make run    venv, install, migrate, demo content, serve on http://$(HOST):$(PORT)
-#   make test   venv, install dev tools and browser, run the test suite
+#   make test   venv, install dev tools and browser, run the test suite (SQLite)
+#   make test-postgres   the suite again on throw-away PostgreSQL and Redis (.ci/services)
 #   make serve-production   the same demo under production settings and gunicorn (a local trial)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
@@ -15,7 +16,7 @@ ADMIN_CREDENTIALS ?= .admin-credentials
 # where `make run` serves unless said otherwise (e.g. HOST=0.0.0.0 OCOP_PUBLIC_URL=http://192.168.1.5:8000).
 run setup serve-production: export OCOP_PUBLIC_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test install install-dev setup demo serve lint format check system-deps messages clean bench fuzz serve-production production-smoke
+.PHONY: run test test-sqlite test-postgres install install-dev setup demo serve lint format check system-deps messages clean bench fuzz serve-production production-smoke
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -67,20 +68,36 @@ demo: install
 
 # Debian packages the tests use: Chromium and its driver (browser test), redis-server
 # (shared-cache tests start their own), LibreOffice Calc (CSV written by a real spreadsheet),
-# poppler-utils and zbar-tools (printed QR stamps rasterised and decoded).
+# poppler-utils and zbar-tools (printed QR stamps rasterised and decoded), PostgreSQL
+# (`make test-postgres` and the bench; its server is off the PATH, hence the glob; it ships pg_trgm).
 # Installed in one apt-get run when root; see .ci/debian-deps.
 DEBIAN_DEPS := chromium=chromium chromedriver=chromium-driver redis-server=redis-server soffice=libreoffice-calc-nogui \
-	pdftoppm=poppler-utils zbarimg=zbar-tools
+	pdftoppm=poppler-utils zbarimg=zbar-tools '/usr/lib/postgresql/*/bin/initdb=postgresql'
+
 system-deps:
 	@bash .ci/debian-deps $(DEBIAN_DEPS)
 
-test: install-dev messages system-deps
+# CI (`.ci/run`) runs the SQLite suite; the PostgreSQL run is not part of it yet: a few
+# PostgreSQL-only failures remain (README, "Tests on PostgreSQL").
+test: test-sqlite
+
+test-sqlite: install-dev messages system-deps
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 	$(MAKE) production-smoke
+
+# The whole suite again on a throw-away PostgreSQL cluster with a throw-away Redis as the
+# cache (.ci/services starts both and stops them whatever happens). Without them it skips,
+# except under CI=true, where .ci/services fails.
+test-postgres: install-dev messages system-deps
+	@if [ "$$CI" = true ] || bash .ci/services check; then \
+		bash .ci/services run $(VENV)/bin/pytest $(PYTEST_ARGS); \
+	else \
+		echo "PostgreSQL or redis-server missing: PostgreSQL run skipped (make system-deps installs them)"; \
+	fi
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
@@ -91,9 +108,12 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-# The bench seeds its products with the test factories (factory-boy), a dev requirement.
-bench: install-dev
+# Catalog search timings on SQLite, then on a throw-away PostgreSQL (.ci/services); the bench
+# seeds its products with the test factories (factory-boy), a dev requirement.
+bench: install-dev system-deps
 	$(PY) bench/catalog_search.py
+	bash .ci/services run sh -c '$(PY) bench/catalog_search.py --database-url "$$DATABASE_URL"'
+
 
 # 20 000 hostile requests against runserver on a free loopback port; prints the status counts
 # and fails on any 5xx. FUZZ_ARGS="--cases 500 --seed 7" for a shorter or different run.

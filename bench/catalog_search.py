@@ -226,6 +226,16 @@ def seed(count, rng):
     return indexing.rebuild()
 
 
+def cpu_model():
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
@@ -276,7 +286,8 @@ def main():
     rows, every = run(args.rounds)
     print(f"\nCatalog search, embedded database backend, {args.products} products, {args.rounds} rounds")
     print(
-        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {connection.vendor} {connection.settings_dict['NAME']}"
+        f"Machine: {cpu_model()}, {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"{connection.vendor} {connection.Database.sqlite_version if connection.vendor == 'sqlite' else connection.pg_version}"
     )
     print(f"{'query':38} {'hits':>6} {'p50 ms':>8} {'p95 ms':>8}")
     for label, total, p50, p95 in rows:

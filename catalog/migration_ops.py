@@ -7,6 +7,33 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
+def release_index_names(model_name, old_prefix, new_prefix):
+    """On PostgreSQL, rename `model_name`'s indexes named `old_prefix…` to `new_prefix…`.
+
+    PostgreSQL keeps index names through a renamed table or column, and Django names
+    indexes after table and columns: the model or field that takes the old name over
+    would create an index of the same name, which PostgreSQL refuses. "{table}" in a
+    prefix is the model's table. SQLite rebuilds its tables, so there it does nothing;
+    already-renamed indexes are left alone, so it can run again.
+    """
+
+    def forward(apps, schema_editor):
+        connection = schema_editor.connection
+        if connection.vendor != "postgresql":
+            return
+        (model,) = [m for m in apps.get_models() if m._meta.model_name == model_name]
+        table = model._meta.db_table
+        old, new = old_prefix.format(table=table), new_prefix.format(table=table)
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = %s", [table])
+            names = [name for (name,) in cursor.fetchall() if name.startswith(old)]
+        quote = schema_editor.quote_name
+        for name in names:
+            schema_editor.execute(f"ALTER INDEX {quote(name)} RENAME TO {quote((new + name[len(old) :])[:63])}")
+
+    return migrations.RunPython(forward, migrations.RunPython.noop)
+
+
 def place_fields(model_name, *, had_commune=True):
     """Rename the old commune field to `former_commune` and add the current place fields."""
     former_commune = models.ForeignKey(
@@ -21,6 +48,7 @@ def place_fields(model_name, *, had_commune=True):
     if had_commune:
         first = [
             migrations.RenameField(model_name, "commune", "former_commune"),
+            release_index_names(model_name, "{table}_commune_id_", "{table}_former_commune_id_"),
             migrations.AlterField(model_name=model_name, name="former_commune", field=former_commune),
         ]
     else:

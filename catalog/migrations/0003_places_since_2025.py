@@ -7,7 +7,7 @@ import django.db.models.deletion
 import wagtail.search.index
 from django.db import migrations, models
 
-from catalog.migration_ops import place_fields
+from catalog.migration_ops import place_fields, release_index_names
 
 
 class Migration(migrations.Migration):
@@ -19,6 +19,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.RemoveConstraint(model_name="commune", name="unique_commune_slug_per_district"),
         migrations.RenameModel("Commune", "FormerCommune"),
+        release_index_names("formercommune", "catalog_commune_", "catalog_formercommune_"),
         migrations.AlterModelOptions(
             name="formercommune",
             options={

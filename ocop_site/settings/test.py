@@ -1,5 +1,6 @@
 """Settings for pytest: fast, isolated, no network but the test's own."""
 
+import os
 import secrets
 import tempfile
 from pathlib import Path
@@ -17,6 +18,17 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 OCOP_PUBLIC_URL = "http://testserver"
 WAGTAILADMIN_BASE_URL = OCOP_PUBLIC_URL
 OCOP_VERIFY_BASE_URL = OCOP_PUBLIC_URL
+
+# DATABASE_URL (parsed in base.py) picks the database, as in production: `make test-postgres`
+# points it at a throw-away PostgreSQL cluster and CACHE_URL at a throw-away Redis, so the
+# suite also runs on production's shared cache instead of one process's memory.
+if os.environ.get("CACHE_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["CACHE_URL"],
+        }
+    }
 
 # Tests start on the embedded backends even when ELASTICSEARCH_URL is set in the environment:
 # the Elasticsearch tests read it themselves (search/tests/conftest.py) and opt in per test.

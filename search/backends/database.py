@@ -6,10 +6,10 @@ the product name outranks a match elsewhere. Facet counts are disjunctive:
 each facet applies every other facet's selection but not its own.
 """
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Count, Q
 
 from catalog import certification, search_index
-from search import synonyms, types
+from search import fulltext, synonyms, types
 from search.facets import build_facets, family_selections, shown_facets
 from search.hits import load_product_pages
 from search.indexing import fold_words
@@ -49,23 +49,6 @@ def family_q(selection):
     return q
 
 
-def clauses_q(clauses, field="document"):
-    """Every clause of `search.synonyms.expand` matches the padded folded `field`.
-
-    A clause's first alternative (what was typed) matches word by word, each a word
-    prefix; its synonyms match as whole phrases.
-    """
-    q = Q()
-    for typed, *others in clauses:
-        alternatives = Q()
-        for word in typed:
-            alternatives &= Q(**{f"{field}__contains": f" {word}"})
-        for words in others:
-            alternatives |= Q(**{f"{field}__contains": f" {' '.join(words)} "})
-        q &= alternatives
-    return q
-
-
 class DatabaseCatalogBackend:
     name = "database"
 
@@ -96,7 +79,7 @@ class DatabaseCatalogBackend:
         entries = ProductSearchEntry.objects.filter(language=query.language)
         if not query.include_expired:
             entries = entries.filter(valid_until__gte=certification.today())
-        return entries.filter(clauses_q(synonyms.expand(query.q, query.language)))
+        return fulltext.matching(entries, synonyms.expand(query.q, query.language))
 
     def _ordered(self, entries, query, terms):
         sort = search_index.SORT_BY_VALUE.get(query.sort)
@@ -104,17 +87,7 @@ class DatabaseCatalogBackend:
             return entries.order_by(*sort.order)
         if not terms:
             return entries.order_by(*search_index.LISTING_ORDER)
-        phrase = " ".join(terms)
-        name_score = sum(
-            (
-                Case(When(name_folded__contains=f" {term}", then=Value(10)), default=Value(0))
-                for term in terms
-            ),
-            Value(0),
-        ) + Case(When(name_folded__contains=f" {phrase}", then=Value(5)), default=Value(0))
-        return entries.annotate(relevance=Value(0, output_field=IntegerField()) + name_score).order_by(
-            "-relevance", *search_index.RELEVANCE_TIEBREAK
-        )
+        return fulltext.ranked(entries, terms).order_by("-relevance", *search_index.RELEVANCE_TIEBREAK)
 
     # Facets
 

@@ -34,7 +34,7 @@ def grant_province_editors(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("search", "0003_facets_from_declaration"),
+        ("search", "0004_fulltext"),
         ("editorial", "0003_editor_groups_and_workflow"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("auth", "0012_alter_user_first_name_max_length"),
