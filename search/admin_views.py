@@ -18,6 +18,8 @@ PER_PAGE = 50
 
 def may_read_report(user):
     return user.is_active and user.has_perm("search.add_synonymgroup")
+
+
 ORDERINGS = {"frequent": ("-total", "query"), "newest": ("-last_day", "-total", "query")}
 
 
