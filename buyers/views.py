@@ -12,11 +12,11 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from catalog.models import ProducerPage, ProductPage
+from catalog.qr import qr_inline
 from home.client_address import client_address
 from search.forms import CatalogSearchForm
 from search.suppliers import SORT_LABELS, search_suppliers
 from verification.codes import code_for, verify_url
-from verification.qr import qr_inline
 
 from . import exports, inquiries
 from .catalog_export import catalog_products

@@ -29,7 +29,9 @@ def release_index_names(model_name, old_prefix, new_prefix):
             names = [name for (name,) in cursor.fetchall() if name.startswith(old)]
         quote = schema_editor.quote_name
         for name in names:
-            schema_editor.execute(f"ALTER INDEX {quote(name)} RENAME TO {quote((new + name[len(old) :])[:63])}")
+            schema_editor.execute(
+                f"ALTER INDEX {quote(name)} RENAME TO {quote((new + name[len(old) :])[:63])}"
+            )
 
     return migrations.RunPython(forward, migrations.RunPython.noop)
 

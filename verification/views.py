@@ -11,11 +11,11 @@ from wagtail.models import Page
 
 from catalog import certification
 from catalog.models import ProductPage
+from catalog.qr import qr_inline, qr_png, qr_svg
 from home.caching import cache_publicly_unless_signed_in
 from home.responses import refused
 from verification.codes import code_for, normalise, product_for, verify_url
 from verification.forms import CodeForm
-from verification.qr import qr_inline, qr_png, qr_svg
 
 # A revoked or expired certificate must show on a scanned stamp within minutes.
 VERIFY_PAGE_MAX_AGE = 300

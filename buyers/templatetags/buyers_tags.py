@@ -3,26 +3,10 @@
 from django import template
 from django.urls import reverse
 
-from buyers.facts import lacks_trade_facts, price_range, product_facts
 from buyers.forms import InquiryForm
 from buyers.shortlist import Shortlist
 
 register = template.Library()
-
-
-@register.simple_tag
-def buyer_facts(product):
-    return product_facts(product)
-
-
-@register.filter
-def without_trade_facts(facts):
-    return lacks_trade_facts(facts)
-
-
-@register.simple_tag
-def product_price(product):
-    return price_range(product)
 
 
 @register.simple_tag(takes_context=True)

@@ -9,9 +9,9 @@ each facet applies every other facet's selection but not its own.
 from django.db.models import Count, Q
 
 from catalog import certification, search_index
+from catalog.cards import load_product_pages
 from search import fulltext, synonyms, types
 from search.facets import build_facets, family_selections, shown_facets
-from search.hits import load_product_pages
 from search.indexing import fold_words
 from search.models import ProductSearchEntry
 

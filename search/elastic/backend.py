@@ -6,8 +6,8 @@ count. Any failure to reach the cluster becomes `BackendUnavailable`, and the
 service falls back to the database.
 """
 
+from catalog.cards import load_product_pages
 from search.facets import build_facets, shown_facets
-from search.hits import load_product_pages
 from search.types import BackendUnavailable, CatalogResult
 
 from .client import UNAVAILABLE_ERRORS, get_client

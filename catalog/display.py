@@ -7,8 +7,8 @@ from django.utils.safestring import mark_safe
 
 from catalog import certification
 
-from .hits import load_product_pages
-from .models import ProductSearchEntry
+from .cards import load_product_pages
+from .models import ProductPage
 
 RELATED_LIMIT = 4
 JSON_LD_IMAGE = "width-1080|format-webp"
@@ -17,20 +17,20 @@ _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"
 
 def related_products(product, limit=RELATED_LIMIT):
     """Up to `limit` live products with valid certificates: same product set first, then same producer."""
-    entries = (
-        ProductSearchEntry.objects.filter(language=product.locale.language_code)
-        .filter(valid_until__gte=certification.today())
+    others = (
+        ProductPage.objects.live()
+        .filter(locale_id=product.locale_id, valid_until__gte=certification.today())
         .exclude(pk=product.pk)
-        .order_by("-stars", "name_sort")
+        .order_by("-stars", "title")
     )
     ids = []
     if product.category_id:
-        ids += entries.filter(page__category_id=product.category_id).values_list("page_id", flat=True)[:limit]
+        ids += others.filter(category_id=product.category_id).values_list("pk", flat=True)[:limit]
     if len(ids) < limit and product.producer_id:
         ids += (
-            entries.filter(page__producer_id=product.producer_id)
+            others.filter(producer_id=product.producer_id)
             .exclude(pk__in=ids)
-            .values_list("page_id", flat=True)[: limit - len(ids)]
+            .values_list("pk", flat=True)[: limit - len(ids)]
         )
     return load_product_pages(ids)
 
