@@ -1,6 +1,7 @@
 import dataclasses
 
 from django.core.paginator import Paginator
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -85,9 +86,18 @@ def corrected_query(query, result, base_url):
     return {"text": text, "url": state_url(base_url, dataclasses.replace(query, q=text, page=1))}
 
 
+class HtmlSafeJSONEncoder(DjangoJSONEncoder):
+    """JSON with <, > and & written as \\u escapes (as django.utils.html.json_script does)."""
+
+    def encode(self, o):
+        return super().encode(o).replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+
+
 @cache_control(public=True, max_age=SUGGEST_MAX_AGE)
 def suggest(request):
     """As-you-type suggestions: {"query", "suggestions": [{"label", "url", "kind"}]} (JSON)."""
     query = request.GET.get("q", "")[: suggestions.MAX_QUERY_LENGTH]
     found = suggestions.as_you_type(query, get_language(), request)
-    return JsonResponse({"query": query, "suggestions": found})
+    # Escaped like json_script: what was typed never comes back as markup, even if the
+    # answer is opened as a page (JSON readers see the same text).
+    return JsonResponse({"query": query, "suggestions": found}, encoder=HtmlSafeJSONEncoder)
