@@ -8,8 +8,12 @@ string holding a common English interface word fails, and the assertion lists th
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
+import polib
 import pytest
+import wagtail.admin
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import WorkflowState
@@ -36,6 +40,9 @@ ENGLISH_WORDS = set(
     yes open item items field fields error errors please following sidebar toggle collapse expand
     success successfully copy move explorer children child translate translations translation
     schedule scheduled expiry expire expired go reset export download print apply import text
+    block blocks broken link complex fair good drag duplicate deleting reply resolve retry toolbar
+    split missing results sure loading saving autosave autosaved insert write something enter
+    network crashed reload focus unfocus button empty heading found meaningful
     """.split()
 )
 
@@ -62,6 +69,9 @@ SPOKEN_ATTRIBUTES = {
 JSON_SCRIPTS = {"wagtail-sidebar-props", "w-edit-handler-data"}
 JSON_ATTRIBUTES = {"data-w-block-data-value", "data-w-init-detail-value"}
 JSON_SHOWN_KEYS = {"label", "description", "heading", "helpText", "title", "text"}
+# The rest of what the scripts draw (bulk action counters, the accessibility checks the side panel
+# lists) they take whole from these parts of the page's configuration; the rest of it is code.
+CONFIG_SCRIPTS = {"wagtail-config": "STRINGS", "checker-axe-configuration": "messages"}
 
 
 class VisibleText(HTMLParser):
@@ -70,11 +80,14 @@ class VisibleText(HTMLParser):
         self.strings = []
         self.skipping = []
         self.in_json = False
+        self.in_config = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "script" and attrs.get("id") in JSON_SCRIPTS:
             self.in_json = True
+        if tag == "script" and attrs.get("id") in CONFIG_SCRIPTS:
+            self.in_config = CONFIG_SCRIPTS[attrs["id"]]
         if tag in SKIPPED_ELEMENTS:
             self.skipping.append(tag)
         if self.skipping:
@@ -90,10 +103,13 @@ class VisibleText(HTMLParser):
         if self.skipping and self.skipping[-1] == tag:
             self.skipping.pop()
         self.in_json = False
+        self.in_config = None
 
     def handle_data(self, data):
         if self.in_json:
             self.read_json(json.loads(data))
+        elif self.in_config:
+            self.strings.extend(every_string(json.loads(data).get(self.in_config, {})))
         elif not self.skipping:
             self.strings.append(data)
 
@@ -113,12 +129,24 @@ class VisibleText(HTMLParser):
                 self.strings.append(value)
 
 
+def every_string(value):
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return [string for inner in value for string in every_string(inner)]
+    return [value] if isinstance(value, str) else []
+
+
 def english_strings(html, own_content=()):
     """What an editor reads on the page that holds an English interface word."""
     parser = VisibleText()
     parser.feed(html)
+    return english_in(parser.strings, own_content)
+
+
+def english_in(strings, own_content=()):
     found = []
-    for text in parser.strings:
+    for text in strings:
         text = " ".join(text.split())
         for own in own_content:
             text = text.replace(own, "")
@@ -139,6 +167,36 @@ def assert_vietnamese_modal(response):
     assert response.status_code == 200, response.status_code
     found = english_strings(response.json()["html"])
     assert found == [], "English in a Vietnamese editor's dialog:\n" + "\n".join(found)
+
+
+# Wagtail's own scripts (StreamField menus, comments, the minimap, "Saving...") ask Django's
+# JavaScript catalogue for these English strings and show them as they are when it has no
+# translation; the catalogue merges Wagtail's Vietnamese with the project's (djangojs domain).
+WAGTAIL_SCRIPT_STRINGS = Path(wagtail.admin.__file__).parent / "locale/en/LC_MESSAGES/djangojs.po"
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
+
+
+def assert_scripts_speak_vietnamese(client, response):
+    """The JavaScript catalogues the screen loads, fetched as its editor, translate every string."""
+    html = response.content.decode()
+    catalogues = [
+        client.get(src).content.decode()
+        for src in re.findall(r'<script src="([^"]+)"', html)
+        if not src.startswith(settings.STATIC_URL)
+    ]
+    catalogues = [script for script in catalogues if "django.catalog" in script]
+    assert catalogues, "the screen loads no JavaScript catalogue"
+    shown = []
+    for script in catalogues:
+        catalog = json.loads(re.search(r"const newcatalog = (\{.*?\});\n", script, re.S)[1])
+        for entry in polib.pofile(str(WAGTAIL_SCRIPT_STRINGS)):
+            key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
+            translated = catalog.get(
+                key, [entry.msgid, entry.msgid_plural] if entry.msgid_plural else entry.msgid
+            )
+            shown += [PLACEHOLDER.sub("", text) for text in every_string(translated)]
+    found = english_in(shown)
+    assert found == [], "English in what a Vietnamese editor's scripts show:\n" + "\n".join(found)
 
 
 @pytest.fixture
@@ -185,6 +243,10 @@ def test_dashboard(commune_client, own_product):
     assert_vietnamese(commune_client.get("/admin/"))
 
 
+def test_dashboard_scripts(commune_client, own_product):
+    assert_scripts_speak_vietnamese(commune_client, commune_client.get("/admin/"))
+
+
 def test_explorer_of_the_communes_folder(commune_client, own_product):
     assert_vietnamese(commune_client.get(reverse("wagtailadmin_explore", args=[own_product.get_parent().pk])))
 
@@ -199,6 +261,10 @@ def test_product_add_form(commune_client, own_product):
 
 def test_product_edit_form(commune_client, own_product):
     assert_vietnamese(commune_client.get(edit_url(own_product)))
+
+
+def test_product_edit_form_scripts(commune_client, own_product):
+    assert_scripts_speak_vietnamese(commune_client, commune_client.get(edit_url(own_product)))
 
 
 def test_product_edit_form_with_errors(commune_client, own_product):
