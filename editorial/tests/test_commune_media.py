@@ -195,3 +195,80 @@ def test_a_document_chosen_by_id_answers_for_their_own_document(as_commune_edito
 
     assert response.status_code == 200
     assert "Hồ sơ Thanh Yên" in modal_text(response)
+
+
+def product_form_data(product, gallery=(), story=()):
+    """POST data for the product edit view, built from the page's current values."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    return nested_form_data(
+        {
+            "title": product.title,
+            "slug": product.slug,
+            "short_description": product.short_description,
+            "category": product.category_id,
+            "producer": product.producer_id,
+            "district": product.district_id,
+            "commune": "",
+            "description": rich_text(""),
+            "story": streamfield(list(story)),
+            "gallery_images": inline_formset(list(gallery)),
+            "stars": product.stars,
+            "score": product.score,
+            "certificate_number": product.certificate_number,
+            "certifying_level": product.certifying_level,
+            "certified_on": product.certified_on.isoformat(),
+            "valid_until": "",
+            "marketplace_links": inline_formset([]),
+            "price_min": "",
+            "price_max": "",
+        }
+    )
+
+
+def story_image(image):
+    return ("image", {"image": {"image": image.pk, "alt_text": "Ảnh", "decorative": False}, "caption": ""})
+
+
+def edit_product(client, product, **data):
+    return client.post(
+        reverse("wagtailadmin_pages:edit", args=[product.pk]), product_form_data(product, **data)
+    )
+
+
+def test_a_gallery_image_they_may_not_choose_is_a_field_error(as_commune_editor, own_product, images):
+    revisions_before = own_product.revisions.count()
+
+    response = edit_product(
+        as_commune_editor,
+        own_product,
+        gallery=[{"image": images["other"].pk, "alt_text": "Chè", "caption": ""}],
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].formsets["gallery_images"].errors[0]["image"]
+    assert own_product.revisions.count() == revisions_before
+
+
+def test_a_story_image_they_may_not_choose_is_a_field_error(as_commune_editor, own_product, images):
+    revisions_before = own_product.revisions.count()
+
+    response = edit_product(as_commune_editor, own_product, story=[story_image(images["other"])])
+
+    assert response.status_code == 200
+    assert "story" in response.context["form"].errors
+    assert own_product.revisions.count() == revisions_before
+
+
+def test_their_own_and_shared_images_are_saved(as_commune_editor, own_product, images):
+    revisions_before = own_product.revisions.count()
+
+    response = edit_product(
+        as_commune_editor,
+        own_product,
+        gallery=[{"image": images["own"].pk, "alt_text": "Ruộng", "caption": ""}],
+        story=[story_image(images["shared"])],
+    )
+
+    assert response.status_code == 302
+    assert own_product.revisions.count() == revisions_before + 1
