@@ -38,6 +38,29 @@ urlpatterns = decorate_urlpatterns(
                 ("pages/workflow/preview/<int:page_id>/<int:task_id>/", "workflow_preview"),
             ]
         ],
+        # Image and document chooser steps that take an id (Wagtail's paths, wagtail/images and
+        # wagtail/documents views/chooser.py), fenced by `visible_media` like their listings.
+        path("images/chooser/chosen/<str:pk>/", admin_views.fenced_image_chosen, name="ocop_image_chosen"),
+        path(
+            "images/chooser/chosen-multiple/",
+            admin_views.fenced_image_chosen_multiple,
+            name="ocop_image_chosen_multiple",
+        ),
+        path(
+            "images/chooser/<int:image_id>/select_format/",
+            admin_views.fenced_image_select_format,
+            name="ocop_image_select_format",
+        ),
+        path(
+            "documents/chooser/chosen/<str:pk>/",
+            admin_views.fenced_document_chosen,
+            name="ocop_document_chosen",
+        ),
+        path(
+            "documents/chooser/chosen-multiple/",
+            admin_views.fenced_document_chosen_multiple,
+            name="ocop_document_chosen_multiple",
+        ),
         path(
             "localize/reports/translations/",
             admin_views.FencedTranslationsReportView.as_view(),

@@ -10,10 +10,14 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView, ExternalLinkView
 from wagtail.admin.viewsets.pages import page_viewset_registry
+from wagtail.documents import get_document_model
+from wagtail.documents.views.chooser import viewset as document_chooser
+from wagtail.images import get_image_model
+from wagtail.images.views.chooser import viewset as image_chooser
 from wagtail.models import Page
 from wagtail_localize.views.report import TranslationsReportView
 
-from editorial.areas import is_restricted, may_browse, visible_in_chooser
+from editorial.areas import is_restricted, may_browse, visible_in_chooser, visible_media
 
 
 class FencedBrowseView(BrowseView):
@@ -82,3 +86,46 @@ class CompleteExternalLinkView(ExternalLinkView):
             request.POST = request.POST.copy()
             request.POST[field] = ""
         return super().post(request)
+
+
+def media_view_within_reach(view, model, pk_kwarg):
+    """Wagtail's image or document chooser step `view`, answering 404 to a commune editor for an
+    item outside `visible_media` (as if it did not exist): Wagtail's own steps check only the
+    "choose" permission, so an id read elsewhere would hand over its details."""
+
+    def fenced(request, *args, **kwargs):
+        if is_restricted(request.user):
+            pk = str(kwargs[pk_kwarg])
+            if not pk.isdigit() or not visible_media(request.user, model.objects.filter(pk=pk)).exists():
+                raise Http404
+        return view(request, *args, **kwargs)
+
+    return fenced
+
+
+def media_chosen_multiple_within_reach(view, model):
+    """Wagtail's "chosen multiple" step `view`, handing a commune editor back only the items
+    `visible_media` lets them choose, whatever ids were asked for."""
+
+    def fenced(request, *args, **kwargs):
+        if is_restricted(request.user):
+            wanted = [pk for pk in request.GET.getlist("id") if pk.isdigit()]
+            allowed = visible_media(request.user, model.objects.filter(pk__in=wanted))
+            request.GET = request.GET.copy()
+            request.GET.setlist("id", [str(pk) for pk in allowed.values_list("pk", flat=True)])
+        return view(request, *args, **kwargs)
+
+    return fenced
+
+
+fenced_image_chosen = media_view_within_reach(image_chooser.chosen_view, get_image_model(), "pk")
+fenced_image_select_format = media_view_within_reach(
+    image_chooser.select_format_view, get_image_model(), "image_id"
+)
+fenced_image_chosen_multiple = media_chosen_multiple_within_reach(
+    image_chooser.chosen_multiple_view, get_image_model()
+)
+fenced_document_chosen = media_view_within_reach(document_chooser.chosen_view, get_document_model(), "pk")
+fenced_document_chosen_multiple = media_chosen_multiple_within_reach(
+    document_chooser.chosen_multiple_view, get_document_model()
+)

@@ -5,11 +5,11 @@ commune's folder: a commune editor may place them only in their own commune(s).
 """
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
 
 from catalog.models import Commune
 from editorial.areas import choosable_communes
 from editorial.roles import is_commune_editor
+from home.choosable_media import ChoosableMediaAdminForm
 from home.slugs import ReadableSlugPageForm
 
 
@@ -52,7 +52,7 @@ class CommuneChoiceMixin:
 COMMUNE_NOT_YOURS = _("Bạn chỉ chọn được xã / phường của mình; địa chỉ này thuộc xã / phường khác.")
 
 
-class PlacedSnippetForm(CommuneChoiceMixin, WagtailAdminModelForm):
+class PlacedSnippetForm(CommuneChoiceMixin, ChoosableMediaAdminForm):
     pass
 
 

@@ -8,6 +8,7 @@ from catalog.wagtail_hooks import FILTER_CHOOSABLE_COMMUNES_HOOK
 from editorial.areas import choosable_communes, visible_in_chooser, visible_media
 from editorial.lifecycle import attention
 from editorial.roles import editor_communes, is_commune_editor
+from home.choosable_media import FILTER_CHOOSABLE_MEDIA_HOOK
 
 
 @hooks.register("register_admin_menu_item")
@@ -79,3 +80,7 @@ def add_certification_panel(request, panels):
 
 # The commune chooser (catalog/wagtail_hooks.py) offers a commune editor their own communes only.
 hooks.register(FILTER_CHOOSABLE_COMMUNES_HOOK, choosable_communes)
+
+# Admin forms (home/choosable_media.py) refuse a posted image or document id that the
+# choosers would not have offered.
+hooks.register(FILTER_CHOOSABLE_MEDIA_HOOK, visible_media)

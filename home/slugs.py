@@ -18,6 +18,7 @@ import unicodedata
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import SlugInput
 
+from home.choosable_media import ChoosableMediaMixin
 from home.text import ascii_slug, fold
 
 # Wagtail's slug field and its admin script both stop at 255 characters.
@@ -56,7 +57,7 @@ class ReadableSlugInput(SlugInput):
         super().__init__(attrs, formatters=formatters or SLUG_FORMATTERS, locale=locale)
 
 
-class ReadableSlugPageForm(WagtailAdminPageForm):
+class ReadableSlugPageForm(ChoosableMediaMixin, WagtailAdminPageForm):
     """An empty slug is allowed: the page then gets its title's by the rule when it is saved."""
 
     def __init__(self, *args, **kwargs):
