@@ -7,7 +7,6 @@ FOLDED_FIELD, the fold of its other search fields, and site search folds the
 query (search.views), which matches it on every backend.
 """
 
-from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.html import strip_tags
 from wagtail.search import index
@@ -33,15 +32,12 @@ class FoldedSearchTextMixin(models.Model):
         for field in self.get_search_fields():
             if not isinstance(field, index.SearchField) or field.field_name == FOLDED_FIELD:
                 continue
+            # get_value already gives a StreamField's or rich text's searchable content (a list of strings).
             value = field.get_value(self)
             if value is None:
                 continue
-            try:
-                model_field = field.get_field(type(self))
-            except FieldDoesNotExist:  # a method or property
-                model_field = None
-            if hasattr(model_field, "get_searchable_content"):
-                parts.extend(str(text) for text in model_field.get_searchable_content(value))
+            if isinstance(value, list | tuple):
+                parts.extend(str(text) for text in value)
             else:
                 parts.append(str(value))
         return fold(strip_tags(" ".join(parts)))

@@ -79,3 +79,15 @@ def test_wagtail_documents_on_elasticsearch_carry_the_folded_text(site, settings
 def test_a_site_search_that_found_nothing_is_counted(client, site):
     assert "Không tìm thấy kết quả." in found(client, "sầu riêng")
     assert ZeroResultSearch.objects.get().query == "sầu riêng"
+
+
+@pytest.mark.parametrize("site", ["database"], indirect=True)
+def test_a_word_only_in_an_articles_body_is_found_without_accents(client, site):
+    from news.factories import NewsArticlePageFactory, build_news_index
+
+    NewsArticlePageFactory(
+        parent=build_news_index(),
+        title="Tin tháng mười hai",
+        body=[("paragraph", "<p>Nương chè cổ thụ trên đỉnh Tả Phìn.</p>")],
+    )
+    assert "Tin tháng mười hai" in found(client, "nuong che co thu")
