@@ -1,25 +1,8 @@
 """`make run` starts with ELASTICSEARCH_URL pointing at a cluster that is down: index building warns and goes on."""
 
-import os
 import secrets
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    environment.update(env)
-    return subprocess.run(  # noqa: S603 (fixed argv, our own manage.py)
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+from home.tests.manage_process import run_manage as manage
 
 
 def test_building_the_search_indexes_against_a_dead_cluster_warns_and_exits_0(tmp_path):

@@ -1,25 +1,8 @@
 """Production settings: secure by default, configured from the environment."""
 
-import os
 import secrets
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    environment.update(env)
-    return subprocess.run(  # noqa: S603 (fixed argv, our own manage.py)
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from home.tests.manage_process import run_manage
 
 
 def test_check_deploy_passes_with_the_documented_production_variables(tmp_path):
