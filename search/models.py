@@ -5,12 +5,48 @@ Its facet columns are the `column`s of the facets declared in
 diacritic-insensitive matching and Vietnamese name order work the same on
 SQLite and PostgreSQL without extensions or collations. `search.indexing`
 keeps it in sync; `manage.py rebuild_catalog_search` rebuilds it.
+
+On SQLite, a migration that alters a column of `ProductSearchEntry` makes Django remake
+the table, which drops the full-text triggers of search 0004: such a migration must
+create them again (search 0006 drops indexes in the database only for that reason).
 """
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from catalog import search_index
+
+
+def _entry_indexes():
+    """Indexes that answer the catalog's queries from the index alone, derived from the declaration.
+
+    One per facet family, led by the family's columns so its counts stream in index order
+    without a sort, and holding every other facet column so the other families' filters are
+    checked without reading the (wide) rows; one per order, so a page of a sorted listing
+    stops after its rows. Every catalog query filters on language and validity.
+    """
+    columns = [facet.column for facet in search_index.FACETS]
+    indexes = []
+    for root, children in search_index.families():
+        family = [root.column, *(child.column for child in children)]
+        rest = [column for column in columns if column not in family]
+        indexes.append(
+            models.Index(
+                fields=["language", *family, "valid_until", *rest], name=f"search_family_{root.name}"[:30]
+            )
+        )
+    orders = {"listing": search_index.LISTING_ORDER}
+    orders.update({sort.value: sort.order for sort in search_index.SORTS if sort.order})
+    seen = set()
+    for name, order in orders.items():
+        if order not in seen:
+            seen.add(order)
+            indexes.append(
+                models.Index(fields=["language", *order, "valid_until"], name=f"search_order_{name}")
+            )
+    return indexes
 
 
 class ProductSearchEntry(models.Model):
@@ -20,27 +56,28 @@ class ProductSearchEntry(models.Model):
         primary_key=True,
         related_name="search_entry",
     )
-    language = models.CharField(_("ngôn ngữ"), max_length=16, db_index=True)
+    language = models.CharField(_("ngôn ngữ"), max_length=16)
     # " gao seng cu " — folded, punctuation turned into spaces, padded so a
     # word prefix is a plain `contains(" seng")`.
     name_folded = models.TextField()
     # Name, descriptions, ingredients, producer, category and places, folded.
     document = models.TextField()
-    name_sort = models.CharField(max_length=400, db_index=True)
-    stars = models.PositiveSmallIntegerField(db_index=True)
-    group_code = models.CharField(max_length=8, blank=True, db_index=True)
-    category_code = models.CharField(max_length=16, blank=True, db_index=True)
-    district_slug = models.CharField(max_length=255, blank=True, db_index=True)
+    name_sort = models.CharField(max_length=400)
+    stars = models.PositiveSmallIntegerField()
+    group_code = models.CharField(max_length=8, blank=True)
+    category_code = models.CharField(max_length=16, blank=True)
+    district_slug = models.CharField(max_length=255, blank=True)
     commune_slug = models.CharField(max_length=255, blank=True)
-    producer_type = models.CharField(max_length=32, blank=True, db_index=True)
+    producer_type = models.CharField(max_length=32, blank=True)
     # " vietgap haccp ": a facet with several values per product (catalog.search_index.padded_keys).
     standards = models.TextField(blank=True, default="")
-    certified_on = models.DateField(null=True, db_index=True)
-    valid_until = models.DateField(null=True, db_index=True)
+    certified_on = models.DateField(null=True)
+    valid_until = models.DateField(null=True)
 
     class Meta:
         verbose_name = _("mục tìm kiếm sản phẩm")
         verbose_name_plural = pgettext_lazy("plural", "mục tìm kiếm sản phẩm")
+        indexes = _entry_indexes()
 
     def __str__(self):
         return self.name_folded.strip()

@@ -88,7 +88,7 @@ def valid_products(language, on):
 def facet_breakdown(facet, language, on):
     """One declared facet's counts over the products the catalog lists by default."""
     entries = ProductSearchEntry.objects.filter(language=language, valid_until__gte=on)
-    counts = facet_counts(facet, entries, language)
+    counts = facet_counts(facet, entries)
     rows = [
         Row(option.key, option.label, counts.get(option.key, 0))
         for option in labelled_options(facet, language)

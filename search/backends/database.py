@@ -6,6 +6,8 @@ the product name outranks a match elsewhere. Facet counts are disjunctive:
 each facet applies every other facet's selection but not its own.
 """
 
+from collections import Counter
+
 from django.db.models import Count, Q
 
 from catalog import certification, search_index
@@ -60,7 +62,25 @@ class DatabaseCatalogBackend:
         matching = base
         for q in filters.values():
             matching = matching.filter(q)
-        total = matching.count()
+
+        shown = shown_facets(query)
+        shown_names = {facet.name for facet, _options in shown}
+        counts, total = {}, None
+        for root, children in search_index.families():
+            if root.name not in shown_names:
+                continue
+            members = [root, *(child for child in children if child.name in shown_names)]
+            others = base
+            for name, q in filters.items():
+                if name != root.name:
+                    others = others.filter(q)
+            family, rows = family_counts(members, others)
+            counts.update(family)
+            # Unselected, a family's counts cover exactly the matching entries.
+            if root.name not in filters:
+                total = rows
+        if total is None:
+            total = matching.count()
 
         page = max(1, query.page)
         offset = (page - 1) * query.per_page
@@ -68,8 +88,6 @@ class DatabaseCatalogBackend:
         page_ids = list(ordered.values_list("page_id", flat=True)[offset : offset + query.per_page])
         hits = load_product_pages(page_ids)
 
-        shown = shown_facets(query)
-        counts = {facet.name: self._counts(facet, query, base, filters) for facet, _options in shown}
         facets = build_facets(query, shown, counts)
         return types.CatalogResult(query=query, hits=hits, total=total, facets=facets, backend=self.name)
 
@@ -89,28 +107,32 @@ class DatabaseCatalogBackend:
             return entries.order_by(*search_index.LISTING_ORDER)
         return fulltext.ranked(entries, terms).order_by("-relevance", *search_index.RELEVANCE_TIEBREAK)
 
-    # Facets
 
-    def _counts(self, facet, query, base, filters):
-        """{key: entries} for one facet, under every family's selection but its own."""
-        family = search_index.family_of(facet).name
-        entries = base
-        for name, q in filters.items():
-            if name != family:
-                entries = entries.filter(q)
-        return facet_counts(facet, entries, query.language)
+def _keys(facet, value):
+    """The facet keys one column value holds."""
+    if value is None or value == "":
+        return ()
+    return value.split() if facet.multiple else (str(value),)
 
 
-def facet_counts(facet, entries, language):
+def family_counts(facets, entries):
+    """({facet name: {key: entries}}, number of entries) for facets of one family, in one query.
+
+    Grouped by the family's columns, which lead the family's index (search.models), so the
+    database counts in index order; a multiple-valued facet's groups are its combinations
+    of keys, split here. Keys with no entry are left out.
+    """
+    rows = entries.order_by().values_list(*(facet.column for facet in facets)).annotate(n=Count("pk"))
+    counts = {facet.name: Counter() for facet in facets}
+    total = 0
+    for *values, n in rows:
+        total += n
+        for facet, value in zip(facets, values, strict=True):
+            for key in _keys(facet, value):
+                counts[facet.name][key] += n
+    return {name: dict(keys) for name, keys in counts.items()}, total
+
+
+def facet_counts(facet, entries):
     """{key: number of `entries`} for one declared facet (keys with no entry left out)."""
-    entries = entries.order_by()
-    if facet.multiple:
-        keys = [option.key for option in facet.options(language)]
-        totals = entries.aggregate(
-            **{key: Count("pk", filter=Q(**{f"{facet.column}__contains": f" {key} "})) for key in keys}
-        )
-        return {key: n for key, n in totals.items() if n}
-    column = facet.column
-    empty = {f"{column}__isnull": True} if facet.integer else {column: ""}
-    rows = entries.exclude(**empty).values_list(column).annotate(n=Count("pk"))
-    return {str(key): n for key, n in rows}
+    return family_counts([facet], entries)[0][facet.name]

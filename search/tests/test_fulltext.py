@@ -76,7 +76,7 @@ def test_text_queries_are_answered_by_the_full_text_index(make_product):
     assert entry_queries
     # Never a scan of every document with LIKE '% seng%' (ranking tests names of matched rows only).
     assert not [sql for sql in entry_queries if '"document" LIKE' in sql]
-    count_sql = next(sql for sql in entry_queries if "COUNT(*)" in sql)
+    count_sql = next(sql for sql in entry_queries if "COUNT(" in sql)
     plan = _plan(count_sql)
     if connection.vendor == "postgresql":
         assert "search_entry_document_words" in plan
