@@ -16,7 +16,7 @@ ADMIN_CREDENTIALS ?= .admin-credentials
 # where `make run` serves unless said otherwise (e.g. HOST=0.0.0.0 OCOP_PUBLIC_URL=http://192.168.1.5:8000).
 run setup serve-production: export OCOP_PUBLIC_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test test-sqlite test-postgres install install-dev setup demo serve lint format check system-deps messages clean bench fuzz serve-production production-smoke
+.PHONY: run test test-sqlite test-postgres install install-dev setup demo serve lint format check system-deps messages clean bench bench-pages fuzz serve-production production-smoke
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -113,6 +113,13 @@ format: install-dev
 bench: install-dev system-deps
 	$(PY) bench/catalog_search.py
 	bash .ci/services run sh -c '$(PY) bench/catalog_search.py --database-url "$$DATABASE_URL"'
+	$(MAKE) --no-print-directory bench-pages
+
+# Every public page type under gunicorn and production settings (demo, then 15 000 products; page
+# cache off and on) against the trivial /healthz/ view, loaded by Debian's wrk, which bench/pages.py
+# installs; Redis from .ci/services as the shared cache. BENCH_PAGES_ARGS="--seconds 10" for longer.
+bench-pages: install-dev system-deps
+	bash .ci/services run $(PY) bench/pages.py $(BENCH_PAGES_ARGS)
 
 
 # 20 000 hostile requests against runserver on a free loopback port; prints the status counts

@@ -12,6 +12,7 @@ from editorial import admin_urls as editorial_admin_urls
 from home.favicon import favicon
 from home.sitemaps import SITEMAPS
 from news.feeds import NewsAtomFeed, NewsRssFeed
+from ocop_site.health import healthz
 from search import views as search_views
 from verification import views as verification_views
 
@@ -22,6 +23,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("favicon.ico", favicon),
+    # Load-balancer health check; outside the language prefix so it never redirects.
+    path("healthz/", healthz, name="healthz"),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     # Language-neutral address printed in QR stamps; redirects to /<lang>/xac-thuc/<code>/.
