@@ -8,9 +8,9 @@ they are, with no parser, stemming or stop words of its own in between:
 - SQLite: the FTS5 table `search_productsearchtext` (rowid = page id, `ascii` tokenizer,
   prefix indexes), kept in step with `search_productsearchentry` by triggers (migration
   search 0004), queried with `"seng"* AND "cu"*`.
-- PostgreSQL: a GIN index over the document's words as a tsvector, built with
-  `array_to_tsvector` (the words are the lexemes, as they are), queried with the tsquery
-  `'seng':* & 'cu':*`.
+- PostgreSQL: a GIN index over the stored tsvector column `document_words`, generated
+  from the document with `array_to_tsvector` (the words are the lexemes, as they are;
+  migrations search 0004 and 0007), queried with the tsquery `'seng':* & 'cu':*`.
 - Any other database: `LIKE '% seng%'` per word, the reference semantics (`clauses_q`),
   which also re-checks the index's candidates everywhere (synonym phrases are whole words).
 
@@ -23,14 +23,9 @@ from django.db.models import BooleanField, Case, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 
 FTS_TABLE = "search_productsearchtext"
-# The same expression as the PostgreSQL index (migration search 0004): the planner uses
-# the index only for this exact text.
-PG_WORDS = "array_to_tsvector(string_to_array(btrim({column}), ' '))"
+# A generated column only PostgreSQL has (migration search 0007); the model does not list it.
+PG_WORDS_COLUMN = "document_words"
 PG_INDEX = "search_entry_document_words"
-
-
-def pg_words_expression(quote_name, table):
-    return PG_WORDS.format(column=f"{quote_name(table)}.{quote_name('document')}")
 
 
 def clauses_q(clauses, field="document"):
@@ -79,7 +74,8 @@ def matching(entries, clauses):
         )
     elif connection.vendor == "postgresql":
         tsquery = _index_query(clauses, lambda w: f"'{w}':*", " & ", " | ")
-        column = pg_words_expression(connection.ops.quote_name, entries.model._meta.db_table)
+        quote = connection.ops.quote_name
+        column = f"{quote(entries.model._meta.db_table)}.{quote(PG_WORDS_COLUMN)}"
         entries = entries.filter(RawSQL(f"{column} @@ %s::tsquery", [tsquery], output_field=BooleanField()))  # noqa: S611
     else:
         return entries.filter(clauses_q(clauses))

@@ -34,7 +34,7 @@ SQLITE_BACKWARD = [
     f"DROP TABLE IF EXISTS {FTS}",
 ]
 
-# The expression must stay the one search.fulltext.PG_WORDS writes.
+# Replaced by a stored column in search 0007.
 POSTGRESQL_FORWARD = [
     f"""CREATE INDEX search_entry_document_words ON {ENTRIES}
         USING gin (array_to_tsvector(string_to_array(btrim("document"), ' ')))""",
