@@ -64,3 +64,14 @@ def client_address(request):
         if not _is_trusted(address, networks):
             break
     return str(client)
+
+
+def recorded_client_address(request):
+    """client_address for django-axes: None, not "unknown", when the request carries no address.
+
+    Axes stores the address in an IP column (inet on PostgreSQL), which refuses the
+    word; every login without an address (force_login, a request without REMOTE_ADDR)
+    then failed there with a 500. Without an address, lockouts count per user name among those.
+    """
+    address = client_address(request)
+    return None if address == UNKNOWN else address

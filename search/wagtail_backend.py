@@ -7,12 +7,10 @@ This backend doubles quotes (FTS5's escape) and drops control characters
 before the query is built; on other databases it is modelsearch's own backend.
 """
 
+from functools import cache
+
+from django.db import connection
 from modelsearch.backends.database import SearchBackend as database_search_backend
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteAutocompleteQueryCompiler,
-    SQLiteSearchBackend,
-    SQLiteSearchQueryCompiler,
-)
 from modelsearch.query import Phrase, PlainText
 
 
@@ -36,17 +34,33 @@ class QuoteSafeCompilerMixin:
         return super().build_search_query_content(query, config=config)
 
 
-class QuoteSafeSearchQueryCompiler(QuoteSafeCompilerMixin, SQLiteSearchQueryCompiler):
-    pass
+@cache
+def sqlite_backend_and_compilers():
+    """modelsearch's SQLite FTS5 backend class and the quote-safe (search, autocomplete) compilers.
 
+    Built on first use, not at import: modelsearch's SQLite module looks up its FTS
+    index entry model when imported, and that model exists only on SQLite.
+    """
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteAutocompleteQueryCompiler,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
 
-class QuoteSafeAutocompleteQueryCompiler(QuoteSafeCompilerMixin, SQLiteAutocompleteQueryCompiler):
-    pass
+    class QuoteSafeSearchQueryCompiler(QuoteSafeCompilerMixin, SQLiteSearchQueryCompiler):
+        pass
+
+    class QuoteSafeAutocompleteQueryCompiler(QuoteSafeCompilerMixin, SQLiteAutocompleteQueryCompiler):
+        pass
+
+    return SQLiteSearchBackend, QuoteSafeSearchQueryCompiler, QuoteSafeAutocompleteQueryCompiler
 
 
 def SearchBackend(params):  # noqa: N802 (the name modelsearch looks up)
     backend = database_search_backend(params)
-    if isinstance(backend, SQLiteSearchBackend):
-        backend.query_compiler_class = QuoteSafeSearchQueryCompiler
-        backend.autocomplete_query_compiler_class = QuoteSafeAutocompleteQueryCompiler
+    if connection.vendor == "sqlite":
+        sqlite_backend, search_compiler, autocomplete_compiler = sqlite_backend_and_compilers()
+        if isinstance(backend, sqlite_backend):
+            backend.query_compiler_class = search_compiler
+            backend.autocomplete_query_compiler_class = autocomplete_compiler
     return backend

@@ -134,3 +134,13 @@ def test_force_login_is_not_affected(client):
     client.force_login(get_user_model().objects.get(username="bientap"))
 
     assert is_logged_in(client)
+
+
+def test_a_login_without_an_address_is_recorded_without_one(client):
+    from axes.models import AccessLog
+
+    # force_login's request has no REMOTE_ADDR; PostgreSQL's inet column refused "unknown".
+    client.force_login(get_user_model().objects.get(username="bientap"))
+
+    assert is_logged_in(client)
+    assert list(AccessLog.objects.values_list("username", "ip_address")) == [("bientap", None)]
