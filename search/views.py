@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from wagtail.models import Locale, Page
@@ -64,7 +65,12 @@ def serve_catalog(page, request):
             "suggestion": corrected_query(query, result, base_url),
         }
     )
-    return TemplateResponse(request, page.get_template(request), context, status=200 if valid else 400)
+    response = TemplateResponse(request, page.get_template(request), context, status=200 if valid else 400)
+    if query.q and result.total == 0:
+        # Each search that finds nothing is counted (search.zero_results): no shared cache
+        # may answer the next one in its place.
+        patch_cache_control(response, private=True)
+    return response
 
 
 def corrected_query(query, result, base_url):

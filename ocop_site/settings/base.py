@@ -48,12 +48,14 @@ INSTALLED_APPS = [
     "editorial",
     "buyers",
     "searchindex",
+    "pagecache",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -87,6 +89,9 @@ MIDDLEWARE = [
     "ocop_site.admin_language.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF (a page served from the cache still gets the visitor's CSRF cookie), before
+    # authentication and messages, which a page served to an anonymous visitor does not need.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -226,6 +231,9 @@ CACHES = {
         "LOCATION": "ocop",
     }
 }
+# Seconds a public page rendered for an anonymous visitor is kept in the shared cache
+# (pagecache); 0 turns the page cache off. Off on a laptop, where templates change under you.
+OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "0"))
 
 # Proxies in front of the app servers (comma-separated addresses or CIDR ranges, e.g.
 # "127.0.0.1,10.0.0.0/24"). Only a request arriving from one of them has its

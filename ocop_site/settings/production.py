@@ -52,6 +52,25 @@ else:
         }
     }
 
+# Every app server serves anonymous visitors from the shared cache (pagecache); edits empty it.
+OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "300"))
+
+# A caching proxy or CDN in front is told to forget a page when it is published, unpublished
+# or moved (wagtail.contrib.frontend_cache): Varnish or nginx purge via PURGE requests to
+# FRONTEND_CACHE_PURGE_URL, or Cloudflare with a zone id and an API token.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": require_env("CLOUDFLARE_BEARER_TOKEN"),
+    }
+
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]

@@ -30,6 +30,10 @@ if os.environ.get("CACHE_URL"):
         }
     }
 
+# Off unless a test turns it on (pagecache/tests): most tests publish inside a transaction and
+# read the page again at once.
+OCOP_PAGE_CACHE_SECONDS = 0
+
 # Tests start on the embedded backends even when ELASTICSEARCH_URL is set in the environment:
 # the Elasticsearch tests read it themselves (search/tests/conftest.py) and opt in per test.
 ELASTICSEARCH_URL = ""
