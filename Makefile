@@ -1,6 +1,7 @@
 # Two commands set up everything on a fresh machine with Python 3.11:
 #   make run    venv, install, migrate, demo content, serve on http://$(HOST):$(PORT)
-#   make test   venv, install dev tools and browser, run the test suite (SQLite)
+#   make test   venv, install dev tools and browser, run the test suite (SQLite), the production
+#               smoke run and two app servers on throw-away PostgreSQL + Redis
 #   make test-postgres   the suite again on throw-away PostgreSQL and Redis (.ci/services)
 #   make serve-production   the same demo under production settings and gunicorn (a local trial)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -16,7 +17,7 @@ ADMIN_CREDENTIALS ?= .admin-credentials
 # where `make run` serves unless said otherwise (e.g. HOST=0.0.0.0 OCOP_PUBLIC_URL=http://192.168.1.5:8000).
 run setup serve-production: export OCOP_PUBLIC_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test test-sqlite test-postgres install install-dev setup demo serve lint format check system-deps messages clean bench bench-pages fuzz serve-production production-smoke
+.PHONY: run test test-sqlite test-postgres install install-dev setup demo serve lint format check system-deps messages clean bench bench-pages fuzz serve-production production-smoke two-app-servers
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +64,13 @@ serve-production: setup
 production-smoke: install
 	$(PY) .ci/production-smoke
 
+# Two gunicorn app servers on one throw-away PostgreSQL and Redis (.ci/services): a product
+# unpublished and published again through A's admin is at once gone and back on B (page, catalog,
+# facet count, statistics, site search) although B serves from its page cache; the inquiry rate
+# limit counts across both.
+two-app-servers: install system-deps
+	bash .ci/services run $(PY) .ci/two-app-servers
+
 demo: install
 	$(MANAGE) load_demo
 
@@ -88,6 +96,7 @@ test-sqlite: install-dev messages system-deps
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 	$(MAKE) production-smoke
+	$(MAKE) two-app-servers
 
 # The whole suite again on a throw-away PostgreSQL cluster with a throw-away Redis as the
 # cache (.ci/services starts both and stops them whatever happens). Without them it skips,
