@@ -1,7 +1,8 @@
-"""The page cache's generation: one value in the shared cache that every stored page's key holds.
+"""The page cache's generation: one value in the shared cache that every stored page records.
 
-Changing it makes every stored page unreachable on every app server at once, since
-they all read it from the same cache. A new generation is a random value, not a
+A page is served only while the generation it was stored under is still the current one,
+so changing it retires every stored page on every app server at once, since they all read
+it from the same cache (in the same round trip as the page: pagecache.middleware). A new generation is a random value, not a
 counter: if the cache loses it (eviction, restart), the next reader makes a new one
 and never meets a page stored under an old one.
 """
@@ -15,12 +16,12 @@ GENERATION_KEY = "ocop:pagecache:generation"
 logger = logging.getLogger(__name__)
 
 
-def current():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        value = cache.get(GENERATION_KEY)
-    return value
+def current(found=None):
+    """The current generation: `found` (read with the page) or, when the cache has none, a new one."""
+    if found is not None:
+        return found
+    cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+    return cache.get(GENERATION_KEY)
 
 
 def advance():

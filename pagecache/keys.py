@@ -5,8 +5,6 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.utils import timezone, translation
 
-from . import generation
-
 
 def normalised_query(query_string):
     """The query string with its parameters in a fixed order, so ?b=1&a=2 and ?a=2&b=1 are one page.
@@ -18,7 +16,7 @@ def normalised_query(query_string):
 
 
 def page_key(request):
-    """The key of the page `request` asks for, under the current generation.
+    """The key of the page `request` asks for.
 
     The day is part of it because certificates expire and events pass at midnight
     without any edit.
@@ -34,4 +32,4 @@ def page_key(request):
         )
     )
     digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"ocop:pagecache:{generation.current()}:{digest}"
+    return f"ocop:pagecache:page:{digest}"

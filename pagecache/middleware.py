@@ -16,35 +16,40 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers
 
-from . import keys, stored
+from . import generation, keys, stored
 
 logger = logging.getLogger(__name__)
 
 # URL names of the views whose pages are cached: every Wagtail page (home, catalog in any
-# facet state, products, producers, news, events, sales points), suppliers, statistics.
-CACHED_VIEWS = {"wagtail_serve", "buyers:suppliers", "statistics"}
+# facet state, products, producers, news, events, sales points), suppliers, statistics, site search.
+CACHED_VIEWS = {"wagtail_serve", "buyers:suppliers", "statistics", "search"}
 HEADER = "X-Page-Cache"
 
 
-def _anonymous(request):
+def _cached_view(request):
+    """Whether the page cache answers `request`: an anonymous GET of a view in CACHED_VIEWS."""
     cookies = request.COOKIES
-    return (
-        request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in cookies
-        and "messages" not in cookies
-        and "HTTP_AUTHORIZATION" not in request.META
-    )
+    if (
+        request.method not in ("GET", "HEAD")
+        or settings.SESSION_COOKIE_NAME in cookies
+        or "messages" in cookies
+        or "HTTP_AUTHORIZATION" in request.META
+    ):
+        return False
+    try:
+        # Resolved first, so other addresses (health checks, feeds, admin) never wait for the cache.
+        return resolve(request.path_info, getattr(request, "urlconf", None)).view_name in CACHED_VIEWS
+    except Resolver404:
+        return False
 
 
 def _storable(request, response):
-    match = request.resolver_match
     cache_control = response.get("Cache-Control", "")
     return (
-        match is not None
-        and match.view_name in CACHED_VIEWS
-        and response.status_code == 200
+        response.status_code == 200
         and not response.streaming
         and response.get("Content-Type", "").startswith("text/html")
         and not any(name != settings.CSRF_COOKIE_NAME for name in response.cookies)
@@ -61,23 +66,29 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         seconds = settings.OCOP_PAGE_CACHE_SECONDS
-        if not seconds or not _anonymous(request):
+        if not seconds or not _cached_view(request):
             return self.get_response(request)
+        key = keys.page_key(request)
         try:
-            key = keys.page_key(request)
-            found = cache.get(key)
+            # One round trip: the page and the generation it must have been stored under.
+            found = cache.get_many([key, generation.GENERATION_KEY])
+            current = generation.current(found.get(generation.GENERATION_KEY))
         except Exception:
             # The site answers without its cache rather than not at all.
             logger.exception("Page cache unreachable; serving %s uncached", request.path)
             return self.get_response(request)
-        if found is not None:
-            response = stored.serve(request, found)
+        page = found.get(key)
+        if page is not None and page["generation"] == current:
+            response = stored.serve(request, page)
             response[HEADER] = "hit"
             return response
         response = self.get_response(request)
         if _storable(request, response):
             page = stored.store(request, response)
             if page is not None:
+                # The generation read before rendering: a page rendered from data an edit has
+                # since changed is stored under the generation that edit retired.
+                page["generation"] = current
                 try:
                     cache.set(key, page, seconds)
                     response[HEADER] = "miss"

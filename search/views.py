@@ -33,9 +33,14 @@ def search(request):
         # is out (search/elastic/wagtail_backend.py).
         results = pages.search(fold(query))
     page = Paginator(results, 10).get_page(request.GET.get("page"))
+    response = TemplateResponse(
+        request, "search/search.html", {"search_query": query, "search_results": page}
+    )
     if query and page.paginator.count == 0:
         zero_results.record(query, Locale.get_active().language_code)
-    return TemplateResponse(request, "search/search.html", {"search_query": query, "search_results": page})
+        # Counted per search: no shared cache may answer the next one in its place.
+        patch_cache_control(response, private=True)
+    return response
 
 
 def serve_catalog(page, request):

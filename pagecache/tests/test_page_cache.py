@@ -215,3 +215,35 @@ def test_a_publication_on_one_app_server_is_seen_on_another_at_once(
 
     assert not served_from_cache(page)
     assert "Gạo Séng Cù Mường Chà" in page.content.decode()
+
+
+def test_site_search_results_are_stored(product):
+    url = reverse("search") + "?q=san+pham"
+    visit(url)
+
+    response = visit(url)
+
+    assert served_from_cache(response)
+    assert product.title in response.content.decode()
+
+
+def test_every_site_search_that_finds_nothing_is_counted(product):
+    url = reverse("search") + "?q=khongcogi"
+    visit(url)
+    visit(url)
+
+    assert ZeroResultSearch.objects.get(query="khongcogi").count == 2
+
+
+UNREACHABLE_CACHE = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+}
+
+
+def test_the_health_check_never_asks_the_page_cache(settings, caplog):
+    settings.CACHES = UNREACHABLE_CACHE
+
+    response = visit("/healthz/")
+
+    assert response.status_code == 200
+    assert "Page cache unreachable" not in caplog.text
