@@ -12,6 +12,7 @@ card, which the page query-count tests would catch.
 
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
+from wagtail.models import Page
 
 from catalog.models import ProductGalleryImage, ProductPage
 
@@ -39,9 +40,9 @@ def load_product_pages(page_ids, renditions=CARD_RENDITIONS):
     page_ids = list(page_ids)
     if not page_ids:
         return []
-    images = get_image_model().objects.prefetch_renditions(*renditions)
-    gallery = ProductGalleryImage.objects.select_related(None).prefetch_related(
-        Prefetch("image", queryset=images)
+    rendition_model = get_image_model().get_rendition_model()
+    gallery = ProductGalleryImage.objects.select_related("image").prefetch_related(
+        Prefetch("image__renditions", queryset=rendition_model.objects.filter(filter_spec__in=renditions))
     )
     pages = (
         ProductPage.objects.live()
@@ -53,3 +54,26 @@ def load_product_pages(page_ids, renditions=CARD_RENDITIONS):
     )
     by_id = {page.pk: page for page in pages}
     return [by_id[pk] for pk in page_ids if pk in by_id]
+
+
+def load_cards_in_locale(product_ids, locale_id):
+    """Cards for the live products among `product_ids`, in order, each in the locale `locale_id` where it can be.
+
+    An inline list copied to a translation (featured products, an event's products) still names the Vietnamese
+    products; each is shown as its live translation in that locale when it has one. Costs the
+    cards' queries, and more only when a listed product is in another one.
+    """
+    cards = load_product_pages(product_ids)
+    keys = {card.translation_key for card in cards if card.locale_id != locale_id}
+    if not keys:
+        return cards
+    translated = dict(
+        Page.objects.live()
+        .filter(locale_id=locale_id, translation_key__in=keys)
+        .values_list("translation_key", "pk")
+    )
+    swapped = {
+        card.pk: translated[card.translation_key] for card in cards if card.translation_key in translated
+    }
+    translations = {card.pk: card for card in load_product_pages(swapped.values())}
+    return [translations.get(swapped.get(card.pk), card) for card in cards]

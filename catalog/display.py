@@ -46,7 +46,7 @@ def product_structured_data(product, request):
     }
     images = [
         request.build_absolute_uri(item.image.get_rendition(JSON_LD_IMAGE).url)
-        for item in product.gallery_images.select_related("image")
+        for item in product.gallery_images.all()
     ]
     if images:
         data["image"] = images

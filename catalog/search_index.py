@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from catalog import certification
+from catalog import certification, facet_options
 from catalog.models import Commune, District, ProducerType, ProductGroup, ProductSet, Standard
 from catalog.places import AREA_LABEL, COMMUNE_LABEL
 
@@ -40,7 +40,9 @@ class Facet:
     label: object
     column: str  # ProductSearchEntry column; padded " a b " text when `multiple`
     keys_of: Callable  # product page (relations loaded) -> its keys
-    options: Callable  # (language, open parent keys or None) -> [Option], every value in display order
+    # (language, open parent keys or None) -> [Option], every value in display order; those read
+    # from the taxonomies are cached (catalog/facet_options.py).
+    options: Callable
     parent: str = ""  # the facet this one narrows
     parents_of: Callable = None  # child keys -> {key: parent key}
     multiple: bool = False  # a product may hold several values
@@ -62,29 +64,29 @@ def _star_options(language, parents=None):
     return [Option(str(value), str(label)) for value, label in certification.STAR_CHOICES]
 
 
-def _group_options(language, parents=None):
+@facet_options.cached
+def _group_options(language):
     return [Option(group.code, group.name) for group in _in_language(ProductGroup, language)]
 
 
-def _set_options(language, parents=None):
+@facet_options.cached
+def _set_options(language):
     sets = _in_language(ProductSet, language).select_related("group")
-    if parents is not None:
-        sets = sets.filter(group__code__in=parents)
     return [Option(item.code, item.name, item.group.code) for item in sets]
 
 
-def _district_options(language, parents=None):
+@facet_options.cached
+def _district_options(language):
     return [
         Option(district.slug, district.name) for district in District.objects.order_by("sort_order", "name")
     ]
 
 
-def _commune_options(language, parents=None):
+@facet_options.cached
+def _commune_options(language):
     communes = Commune.objects.select_related("district").order_by(
         "district__sort_order", "sort_order", "name"
     )
-    if parents is not None:
-        communes = communes.filter(district__slug__in=parents)
     return [Option(commune.slug, commune.name, commune.district.slug) for commune in communes]
 
 
@@ -92,7 +94,8 @@ def _producer_type_options(language, parents=None):
     return [Option(value, str(label)) for value, label in ProducerType.choices]
 
 
-def _standard_options(language, parents=None):
+@facet_options.cached
+def _standard_options(language):
     return [
         Option(standard.slug, standard.name) for standard in Standard.objects.order_by("sort_order", "name")
     ]

@@ -12,13 +12,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from catalog import cards
 from catalog.certification import today
 from catalog.models import PlacedMixin
 from catalog.search_text import FoldedSearchTextMixin, with_folded_text
 from editorial.forms import PlacedPageForm
 from events import listings
 from home.blocks import StoryBlock
-from home.localize import in_locale
 from home.models import SectionIndexPage
 from home.slugs import ReadableSlugMixin
 
@@ -91,10 +91,9 @@ class EventPage(ReadableSlugMixin, FoldedSearchTextMixin, PlacedMixin, Page):
 
     @cached_property
     def live_products(self):
-        items = self.participating_products.select_related(
-            "product", "product__producer", "product__district"
-        ).filter(product__live=True)
-        return in_locale([item.product for item in items], self.locale)
+        # Read through the inline list, which a preview holds in memory.
+        product_ids = [item.product_id for item in self.participating_products.all()]
+        return cards.load_cards_in_locale(product_ids, self.locale_id)
 
 
 class EventProduct(Orderable):

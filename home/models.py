@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
-from home.localize import in_locale
+from home import routing
 from home.slugs import ReadableSlugMixin
 
 
@@ -55,18 +55,11 @@ class HomePage(ReadableSlugMixin, Page):
     class Meta:
         verbose_name = _("trang chủ")
 
-    def get_context(self, request, *args, **kwargs):
-        # The home page sits below every section's app, so sections add their own parts
-        # through template tags (news_tags.latest_news, catalog_tags.catalog_overview).
-        context = super().get_context(request, *args, **kwargs)
-        featured = [
-            item.product
-            for item in self.featured_products.select_related(
-                "product__producer", "product__district", "product__category"
-            )
-        ]
-        context["featured_products"] = in_locale(featured, self.locale)
-        return context
+    def route(self, request, path_components):
+        page = routing.descendant_at(self, path_components)
+        if page is None:
+            return super().route(request, path_components)
+        return page.route(request, [])
 
 
 class FeaturedProduct(Orderable):

@@ -12,6 +12,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from home import chrome
+
 # Facebook's and Zalo's large preview: 1.91:1, at least 1200 px wide; JPEG, which every crawler reads.
 SHARE_RENDITION = "fill-1200x630|format-jpeg|jpegquality-80"
 DESCRIPTION_LENGTH = 200
@@ -73,9 +75,13 @@ def share_meta(request, page=None, title=None, description=None):
     else:
         url = root_url + (request.path if request else "/")
         picture = None
-    if picture is None and site is not None:
-        picture = picture_of(site.root_page.localized.specific)
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if picture is None and site is not None:
+        home = chrome.language_versions(request, page).homes.get(language)
+        if home is None or home.pk == site.root_page.pk:
+            # Wagtail's routing already read the site's root page as its own type.
+            home = site.root_page
+        picture = picture_of(home.specific)
     meta = {
         "title": title or site_name(),
         "description": Truncator(" ".join((description or site_description()).split())).chars(

@@ -16,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from catalog import cards
 from catalog.search_text import FoldedSearchTextMixin, with_folded_text
 from home.models import SectionIndexPage
 from home.slugs import ReadableSlugMixin
@@ -147,10 +148,9 @@ class NewsArticlePage(ReadableSlugMixin, FoldedSearchTextMixin, Page):
 
     @cached_property
     def live_related_products(self):
-        items = self.related_products.select_related(
-            "product", "product__producer", "product__district"
-        ).filter(product__live=True)
-        return [item.product for item in items]
+        # Read through the inline list, which a preview holds in memory.
+        product_ids = [item.product_id for item in self.related_products.all()]
+        return cards.load_cards_in_locale(product_ids, self.locale_id)
 
 
 class NewsRelatedProduct(Orderable):

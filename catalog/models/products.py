@@ -18,6 +18,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -242,6 +243,30 @@ class ProductPage(ReadableSlugMixin, FoldedSearchTextMixin, FiledPlacedPage, Pag
     def fill_criteria_set(self):
         if self.criteria_set_id is None:
             self.criteria_set = criteria.in_force_on(self.certified_on, CriteriaSet.objects)
+
+    @classmethod
+    def display_queryset(cls):
+        """Products as their page shows them (home/routing.py): one query per kind of related row."""
+        gallery = ProductGalleryImage.objects.select_related(None).prefetch_related(
+            # Every rendition of the gallery's photos: the page, its share preview and its JSON-LD
+            # each ask for their own sizes, and a photo has only a handful.
+            models.Prefetch("image", queryset=get_image_model().objects.prefetch_renditions())
+        )
+        return cls.objects.select_related(
+            "producer__logo",
+            "producer__district",
+            "category__group",
+            "criteria_set",
+            "district",
+            "commune",
+            "former_district",
+            "former_commune",
+        ).prefetch_related(
+            models.Prefetch("gallery_images", queryset=gallery),
+            "producer__logo__renditions",
+            "marketplace_links",
+            "standards",
+        )
 
     @property
     def certification_status(self):

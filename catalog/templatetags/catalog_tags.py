@@ -1,4 +1,5 @@
-"""Template tags of the product and producer pages: related products, JSON-LD, buyer facts, price, share links.
+"""Template tags of the product and producer pages (related products, JSON-LD, buyer facts, price,
+share links) and the home page's featured products.
 
 The catalog's counts on the home page come from the search service (search/templatetags/catalog_search_tags.py).
 """
@@ -11,9 +12,17 @@ from django.utils.text import Truncator
 
 from catalog import display as product_display
 from catalog import facts
-from catalog.cards import load_product_pages
+from catalog.cards import load_cards_in_locale, load_product_pages
 
 register = template.Library()
+
+
+@register.simple_tag
+def featured_products(home):
+    """The home page's featured products as cards, in its language where they have a translation."""
+    # Read through the inline list, which a preview holds in memory.
+    product_ids = [item.product_id for item in home.featured_products.all()]
+    return load_cards_in_locale(product_ids, home.locale_id)
 
 
 @register.simple_tag

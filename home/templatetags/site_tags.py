@@ -3,21 +3,22 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from home import sharing
+from home import chrome, sharing
 
 register = template.Library()
 
 
-def _home_for(request, locale=None):
+def _home(context):
+    """The home page in the active language, else the site's root page."""
+    request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    root = site.root_page
-    if locale is not None and root.locale_id != locale.pk:
-        root = root.get_translation_or_none(locale) or root
-    return root
+    # Asked with the page, so that the head's language links reuse the same single query.
+    homes = chrome.language_versions(request, context.get("page")).homes
+    return homes.get(translation.get_language()) or site.root_page
 
 
 @register.inclusion_tag("components/share_meta.html", takes_context=True)
@@ -34,14 +35,13 @@ def province_name():
 @register.simple_tag(takes_context=True)
 def site_root_url(context):
     request = context.get("request")
-    home = _home_for(request, _active_locale())
+    home = _home(context)
     return home.get_url(request) if home else "/"
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    request = context.get("request")
-    home = _home_for(request, _active_locale())
+    home = _home(context)
     if home is None:
         return Page.objects.none()
     return home.get_children().live().in_menu()
@@ -51,23 +51,14 @@ def main_menu(context):
 def language_links(context):
     """One link per language: the same page's translation, or that language's home page."""
     request = context.get("request")
-    page = context.get("page")
+    versions = chrome.language_versions(request, context.get("page"))
     current = translation.get_language()
     links = []
     for code, label in settings.LANGUAGES:
-        locale = Locale.objects.filter(language_code=code).first()
-        if locale is None:
-            continue
-        target = None
-        if isinstance(page, Page):
-            target = page.get_translation_or_none(locale)
-            if target is not None and not target.live:
-                target = None
+        target = versions.pages.get(code)
+        # False when the page has no translation and the link falls back to that language's home.
         is_translation = target is not None
-        if target is None:
-            target = _home_for(request, locale)
-            if target is not None and target.locale_id != locale.pk:
-                target = None
+        target = target or versions.homes.get(code)
         if target is None:
             continue
         links.append(
@@ -77,15 +68,7 @@ def language_links(context):
                 "url": target.get_url(request),
                 "full_url": target.get_full_url(request),
                 "current": code == current,
-                # False when the page has no translation and the link falls back to that language's home.
                 "is_translation": is_translation,
             }
         )
     return links
-
-
-def _active_locale():
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return None
