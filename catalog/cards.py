@@ -35,23 +35,26 @@ CARD_FIELDS = (
 )
 
 
+def with_card_fields(pages, renditions=CARD_RENDITIONS):
+    """`pages`, a ProductPage queryset, reading what a card shows: its own query and two more."""
+    rendition_model = get_image_model().get_rendition_model()
+    gallery = ProductGalleryImage.objects.select_related("image").prefetch_related(
+        Prefetch("image__renditions", queryset=rendition_model.objects.filter(filter_spec__in=renditions))
+    )
+    return (
+        pages.select_related("district", "producer")
+        .only(*CARD_FIELDS)
+        .prefetch_related(Prefetch("gallery_images", queryset=gallery))
+    )
+
+
 def load_product_pages(page_ids, renditions=CARD_RENDITIONS):
     """ProductPage objects for `page_ids`, in that order (ids no longer live are dropped)."""
     page_ids = list(page_ids)
     if not page_ids:
         return []
-    rendition_model = get_image_model().get_rendition_model()
-    gallery = ProductGalleryImage.objects.select_related("image").prefetch_related(
-        Prefetch("image__renditions", queryset=rendition_model.objects.filter(filter_spec__in=renditions))
-    )
-    pages = (
-        ProductPage.objects.live()
-        .filter(pk__in=page_ids)
-        .order_by()  # result order comes from page_ids; Page's default path ordering costs a join
-        .select_related("district", "producer")
-        .only(*CARD_FIELDS)
-        .prefetch_related(Prefetch("gallery_images", queryset=gallery))
-    )
+    # Result order comes from page_ids; Page's default path ordering costs a join.
+    pages = with_card_fields(ProductPage.objects.live().filter(pk__in=page_ids).order_by(), renditions)
     by_id = {page.pk: page for page in pages}
     return [by_id[pk] for pk in page_ids if pk in by_id]
 

@@ -2,12 +2,13 @@
 
 import json
 
+from django.db.models import Case, Q, Value, When
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 
 from catalog import certification
 
-from .cards import load_product_pages
+from .cards import with_card_fields
 from .models import ProductPage
 
 RELATED_LIMIT = 4
@@ -21,18 +22,15 @@ def related_products(product, limit=RELATED_LIMIT):
         ProductPage.objects.live()
         .filter(locale_id=product.locale_id, valid_until__gte=certification.today())
         .exclude(pk=product.pk)
-        .order_by("-stars", "title")
     )
-    ids = []
-    if product.category_id:
-        ids += others.filter(category_id=product.category_id).values_list("pk", flat=True)[:limit]
-    if len(ids) < limit and product.producer_id:
-        ids += (
-            others.filter(producer_id=product.producer_id)
-            .exclude(pk__in=ids)
-            .values_list("pk", flat=True)[: limit - len(ids)]
-        )
-    return load_product_pages(ids)
+    same_set = Q(category_id=product.category_id) if product.category_id else Q(pk__in=[])
+    same_producer = Q(producer_id=product.producer_id) if product.producer_id else Q(pk__in=[])
+    related = (
+        others.filter(same_set | same_producer)
+        .annotate(other_set=Case(When(same_set, then=Value(0)), default=Value(1)))
+        .order_by("other_set", "-stars", "title")
+    )
+    return list(with_card_fields(related)[:limit])
 
 
 def product_structured_data(product, request):

@@ -20,6 +20,7 @@ from editorial.forms import PlacedPageForm
 from events import listings
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
+from home.privacy import ViewRestrictionsInOneQueryMixin
 from home.slugs import ReadableSlugMixin
 
 PAST_EVENTS_PER_PAGE = 10
@@ -41,7 +42,7 @@ class EventIndexPage(SectionIndexPage):
         return context
 
 
-class EventPage(ReadableSlugMixin, FoldedSearchTextMixin, PlacedMixin, Page):
+class EventPage(ViewRestrictionsInOneQueryMixin, ReadableSlugMixin, FoldedSearchTextMixin, PlacedMixin, Page):
     """A trade fair, exhibition or market where OCOP products take part."""
 
     start_date = models.DateField(_("ngày bắt đầu"))

@@ -7,10 +7,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
 from home import routing
+from home.privacy import ViewRestrictionsInOneQueryMixin
 from home.slugs import ReadableSlugMixin
 
 
-class SectionIndexPage(ReadableSlugMixin, Page):
+class SectionIndexPage(ViewRestrictionsInOneQueryMixin, ReadableSlugMixin, Page):
     """A section of the site directly under the home page (catalog, producers, news…), one of each."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
@@ -23,7 +24,7 @@ class SectionIndexPage(ReadableSlugMixin, Page):
         abstract = True
 
 
-class HomePage(ReadableSlugMixin, Page):
+class HomePage(ViewRestrictionsInOneQueryMixin, ReadableSlugMixin, Page):
     hero_heading = models.CharField(_("tiêu đề lớn"), max_length=200, blank=True)
     hero_text = models.TextField(_("lời giới thiệu"), blank=True)
     hero_image = models.ForeignKey(

@@ -19,6 +19,7 @@ from wagtail.search import index
 from catalog import cards
 from catalog.search_text import FoldedSearchTextMixin, with_folded_text
 from home.models import SectionIndexPage
+from home.privacy import ViewRestrictionsInOneQueryMixin
 from home.slugs import ReadableSlugMixin
 from home.text import ascii_slug
 from news.blocks import NewsStoryBlock
@@ -44,7 +45,7 @@ class NewsIndexPage(SectionIndexPage):
             NewsArticlePage.objects.child_of(self)
             .live()
             .select_related("image")
-            .prefetch_related("tags")
+            .prefetch_related("image__renditions", "tags")
             .order_by("-date", "-pk")
         )
 
@@ -103,7 +104,7 @@ class NewsArticleTag(ItemBase):
     )
 
 
-class NewsArticlePage(ReadableSlugMixin, FoldedSearchTextMixin, Page):
+class NewsArticlePage(ViewRestrictionsInOneQueryMixin, ReadableSlugMixin, FoldedSearchTextMixin, Page):
     date = models.DateField(_("ngày đăng"), default=timezone.localdate)
     author = models.CharField(_("tác giả"), max_length=255, blank=True)
     lead = models.TextField(
@@ -145,6 +146,11 @@ class NewsArticlePage(ReadableSlugMixin, FoldedSearchTextMixin, Page):
     class Meta:
         verbose_name = _("bài tin")
         verbose_name_plural = pgettext_lazy("plural", "bài tin")
+
+    @classmethod
+    def display_queryset(cls):
+        """Articles as their page shows them (home/routing.py)."""
+        return cls.objects.select_related("image").prefetch_related("image__renditions", "tags")
 
     @cached_property
     def live_related_products(self):

@@ -84,6 +84,7 @@ class CatalogQuery(FacetedQuery):
     per_page: int
     language: str
     include_expired: bool = False  # expired certificates drop out of the default listing
+    counts_only: bool = False  # facets and total, no hits (the home page's overview)
 
 
 @dataclass

@@ -14,10 +14,11 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from home.privacy import ViewRestrictionsInOneQueryMixin
 from home.slugs import ReadableSlugMixin
 
 
-class CommuneFolderPage(ReadableSlugMixin, Page):
+class CommuneFolderPage(ViewRestrictionsInOneQueryMixin, ReadableSlugMixin, Page):
     """The products (or producers) of one current commune."""
 
     commune = models.ForeignKey(

@@ -2,10 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Page
 
 from catalog import places
 
@@ -131,11 +129,6 @@ class FiledPlacedPage(PlacedMixin):
         commune = commune_of_folder(parent)
         if commune is not None:
             self.commune = commune
-
-    @cached_property
-    def index_page_link(self):
-        """The index page as a plain Page (its title and address), for breadcrumbs: one query."""
-        return Page.objects.filter(path=self.path[: (self.depth - 2) * self.steplen]).first()
 
     def get_index_page(self):
         """The catalog or producer index that lists this page (the parent of its commune folder)."""

@@ -22,6 +22,7 @@ from catalog.forms import FiledPageForm
 from catalog.search_text import FoldedSearchTextMixin, with_folded_text
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
+from home.privacy import ViewRestrictionsInOneQueryMixin
 from home.slugs import ReadableSlugMixin
 
 from .images import DescribedImage
@@ -54,7 +55,9 @@ class ProducerIndexPage(SectionIndexPage):
         return context
 
 
-class ProducerPage(ReadableSlugMixin, FoldedSearchTextMixin, FiledPlacedPage, Page):
+class ProducerPage(
+    ViewRestrictionsInOneQueryMixin, ReadableSlugMixin, FoldedSearchTextMixin, FiledPlacedPage, Page
+):
     """An OCOP producer: enterprise, cooperative, cooperative group or household."""
 
     producer_type = models.CharField(_("loại hình chủ thể"), max_length=32, choices=ProducerType.choices)
@@ -134,6 +137,14 @@ class ProducerPage(ReadableSlugMixin, FoldedSearchTextMixin, FiledPlacedPage, Pa
     class Meta:
         verbose_name = _("chủ thể OCOP")
         verbose_name_plural = pgettext_lazy("plural", "chủ thể OCOP")
+
+    @classmethod
+    def display_queryset(cls):
+        """Producers as their page shows them (home/routing.py): one query per kind of related row."""
+        photos = ProducerPhoto.objects.select_related("image").prefetch_related("image__renditions")
+        return cls.objects.select_related(
+            "logo", "district", "commune", "former_district", "former_commune"
+        ).prefetch_related("logo__renditions", models.Prefetch("photos", queryset=photos), "links")
 
     @cached_property
     def products(self):

@@ -18,7 +18,6 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -28,6 +27,7 @@ from catalog.forms import FiledPageForm
 from catalog.search_text import FoldedSearchTextMixin, with_folded_text
 from home.blocks import StoryBlock
 from home.models import SectionIndexPage
+from home.privacy import ViewRestrictionsInOneQueryMixin
 from home.slugs import ReadableSlugMixin
 
 from .criteria import CriteriaSet
@@ -53,7 +53,9 @@ class CatalogIndexPage(SectionIndexPage):
         return super().serve(request, *args, **kwargs)
 
 
-class ProductPage(ReadableSlugMixin, FoldedSearchTextMixin, FiledPlacedPage, Page):
+class ProductPage(
+    ViewRestrictionsInOneQueryMixin, ReadableSlugMixin, FoldedSearchTextMixin, FiledPlacedPage, Page
+):
     """A certified OCOP product with its certificate, gallery and buyer facts."""
 
     short_description = models.TextField(
@@ -247,11 +249,9 @@ class ProductPage(ReadableSlugMixin, FoldedSearchTextMixin, FiledPlacedPage, Pag
     @classmethod
     def display_queryset(cls):
         """Products as their page shows them (home/routing.py): one query per kind of related row."""
-        gallery = ProductGalleryImage.objects.select_related(None).prefetch_related(
-            # Every rendition of the gallery's photos: the page, its share preview and its JSON-LD
-            # each ask for their own sizes, and a photo has only a handful.
-            models.Prefetch("image", queryset=get_image_model().objects.prefetch_renditions())
-        )
+        # Every rendition of the gallery's photos: the page, its share preview and its JSON-LD
+        # each ask for their own sizes, and a photo has only a handful.
+        gallery = ProductGalleryImage.objects.select_related("image").prefetch_related("image__renditions")
         return cls.objects.select_related(
             "producer__logo",
             "producer__district",

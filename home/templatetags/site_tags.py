@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from home import chrome, sharing
 
@@ -43,8 +43,8 @@ def site_root_url(context):
 def main_menu(context):
     home = _home(context)
     if home is None:
-        return Page.objects.none()
-    return home.get_children().live().in_menu()
+        return []
+    return [section for section in chrome.sections(context.get("request"), home) if section.show_in_menus]
 
 
 @register.simple_tag(takes_context=True)
@@ -72,3 +72,9 @@ def language_links(context):
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def section_of(context, page):
+    """The section of the site (catalog, producers, news…) that holds `page`: for breadcrumbs."""
+    return chrome.section_of(context.get("request"), page)

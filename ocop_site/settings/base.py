@@ -231,6 +231,10 @@ CACHES = {
         "LOCATION": "ocop",
     }
 }
+# Sessions (signed-in editors, buyers' shortlists) are read from the shared cache and written
+# through to the database: no query per page for a session, and nothing lost when Redis evicts.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # Seconds a public page rendered for an anonymous visitor is kept in the shared cache
 # (pagecache); 0 turns the page cache off. Off on a laptop, where templates change under you.
 OCOP_PAGE_CACHE_SECONDS = int(os.environ.get("OCOP_PAGE_CACHE_SECONDS", "0"))

@@ -86,11 +86,12 @@ class DatabaseCatalogBackend:
         if total is None:
             total = matching.count()
 
-        page = max(1, query.page)
-        offset = (page - 1) * query.per_page
-        ordered = self._ordered(matching, query, terms)
-        page_ids = list(ordered.values_list("page_id", flat=True)[offset : offset + query.per_page])
-        hits = load_product_pages(page_ids)
+        hits = []
+        if not query.counts_only:
+            offset = (max(1, query.page) - 1) * query.per_page
+            ordered = self._ordered(matching, query, terms)
+            page_ids = list(ordered.values_list("page_id", flat=True)[offset : offset + query.per_page])
+            hits = load_product_pages(page_ids)
 
         facets = build_facets(query, shown, counts)
         return types.CatalogResult(query=query, hits=hits, total=total, facets=facets, backend=self.name)

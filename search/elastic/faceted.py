@@ -106,7 +106,8 @@ class CatalogFacetedSearch(FacetedSearch):
             self._sort = list(search_index.LISTING_ORDER)
         self._s = self.build_search()
         start = (max(1, catalog_query.page) - 1) * catalog_query.per_page
-        self._s = self._s[start : start + catalog_query.per_page].extra(track_total_hits=True)
+        size = 0 if catalog_query.counts_only else catalog_query.per_page
+        self._s = self._s[start : start + size].extra(track_total_hits=True)
 
     def search(self):
         search = super().search().source(False)
