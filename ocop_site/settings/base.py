@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "ocop_site.admin_language.AdminLanguageMiddleware",
+    # Before anything reads a parameter: PostgreSQL text cannot hold NUL.
+    "ocop_site.null_characters.RefuseNullCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # After CSRF (a page served from the cache still gets the visitor's CSRF cookie), before

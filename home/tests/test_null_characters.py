@@ -1,0 +1,36 @@
+"""A NUL character in an address gets a 400 that says so, on every database (PostgreSQL cannot store it)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/vi/tim-kiem/?q=m%E1%BA%ADt%00ong",
+        "/vi/nha-cung-cap/?district=%00",
+        "/vi/tin-tuc/?tag=%00",
+        "/vi/xac-thuc/?ma=%00",
+    ],
+)
+@pytest.mark.django_db
+def test_a_nul_in_a_public_address_is_a_400_with_a_message(client, address):
+    response = client.get(address)
+
+    assert response.status_code == 400
+    assert "ký tự không hợp lệ" in response.content.decode()
+
+
+def test_a_nul_in_a_catalog_filter_is_a_400(client, product):
+    response = client.get(product.get_index_page().url + "?commune=%00")
+
+    assert response.status_code == 400
+
+
+def test_a_nul_in_an_admin_search_is_a_400(client, admin_user):
+    client.force_login(admin_user)
+
+    assert client.get("/admin/pages/search/?q=%00").status_code == 400
+
+
+def test_an_address_without_nul_is_served(client, product):
+    assert client.get(product.get_index_page().url + "?commune=thanh-yen").status_code == 200
