@@ -391,7 +391,7 @@ def marketplace_links(spec, producer_page):
             url = f"{base}/san-pham/{spec['slug']}"
         else:
             url = MARKETPLACE_SEARCH[platform].format(q=quote_plus(spec["title"]))
-        links.append(MarketplaceLink(platform=platform, url=url))
+        links.append(MarketplaceLink(sort_order=len(links), platform=platform, url=url))
     return links
 
 
@@ -408,6 +408,9 @@ def gallery(spec, producer_spec, image_size, summary):
         )
         items.append(
             ProductGalleryImage(
+                # Written out: rows with equal sort_order come back in any order on PostgreSQL,
+                # and the first photo is the product's card and share picture.
+                sort_order=variant,
                 image=image,
                 alt_text=f"Hình vẽ minh họa {spec['title']}: biểu tượng {MOTIF_LABELS[spec['motif']]}"
                 + (f", huy hiệu {spec['stars']} sao OCOP" if variant == 0 else ""),
@@ -512,7 +515,8 @@ def build_events(index_page, products, places, today, summary):
             "summary": spec["summary"],
             "description": description,
             "participating_products": [
-                EventProduct(product=page) for page in present(products, spec["products"])
+                EventProduct(sort_order=position, product=page)
+                for position, page in enumerate(present(products, spec["products"]))
             ],
         }
         sync_page(index_page, EventPage, spec["slug"], values, summary)
@@ -644,7 +648,10 @@ def _load_demo(*, image_size, today):
         "hero_heading": content.HOME["hero_heading"],
         "hero_text": content.HOME["hero_text"],
         "hero_image": hero,
-        "featured_products": [FeaturedProduct(product=page) for page in present(products, content.FEATURED)],
+        "featured_products": [
+            FeaturedProduct(sort_order=position, product=page)
+            for position, page in enumerate(present(products, content.FEATURED))
+        ],
     }
     sync_fields(home, "home", home_values, summary)
 
