@@ -31,7 +31,7 @@ def _language():
 
 def _bad_request(request, message):
     """A 400 page; the message may quote what the visitor typed, so it goes through autoescaping."""
-    return TemplateResponse(request, "buyers/bad_request.html", {"message": message}, status=400)
+    return TemplateResponse(request, "components/bad_request.html", {"message": message}, status=400)
 
 
 # Supplier directory

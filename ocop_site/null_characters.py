@@ -23,7 +23,7 @@ class RefuseNullCharactersMiddleware:
         ):
             response = TemplateResponse(
                 request,
-                "buyers/bad_request.html",
+                "components/bad_request.html",
                 {"message": _("Địa chỉ chứa ký tự không hợp lệ (NUL). Hãy sửa lại địa chỉ rồi thử lại.")},
                 status=400,
             )

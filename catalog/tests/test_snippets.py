@@ -51,10 +51,19 @@ ADMIN_LISTINGS = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("url_name", ADMIN_LISTINGS)
-@pytest.mark.parametrize("typed", ['"', 'Mật"ong', "*(", "Điện\x00Biên", "Thực phẩm"])
+@pytest.mark.parametrize("typed", ['"', 'Mật"ong', "*(", "Thực phẩm"])
 def test_admin_search_boxes_take_whatever_an_editor_types(admin_client, url_name, typed):
     response = admin_client.get(reverse(url_name), {"q": typed})
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", ADMIN_LISTINGS)
+def test_a_nul_in_an_admin_search_box_is_refused_with_a_message(admin_client, url_name):
+    # PostgreSQL cannot hold NUL: every database refuses it the same way (ocop_site/null_characters.py).
+    response = admin_client.get(reverse(url_name), {"q": "Điện\x00Biên"})
+    assert response.status_code == 400
+    assert "ký tự không hợp lệ" in response.content.decode()
 
 
 @pytest.mark.django_db

@@ -26,11 +26,5 @@ def test_a_nul_in_a_catalog_filter_is_a_400(client, product):
     assert response.status_code == 400
 
 
-def test_a_nul_in_an_admin_search_is_a_400(client, admin_user):
-    client.force_login(admin_user)
-
-    assert client.get("/admin/pages/search/?q=%00").status_code == 400
-
-
 def test_an_address_without_nul_is_served(client, product):
     assert client.get(product.get_index_page().url + "?commune=thanh-yen").status_code == 200

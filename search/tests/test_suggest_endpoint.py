@@ -61,7 +61,8 @@ def test_input_is_bounded_and_never_an_error(client, url, names):
     response = client.get(url, {"q": "mat " * 500})
     assert response.status_code == 200
     assert len(response.json()["query"]) == 100
-    assert suggestions(client, url, '"<script>\x00') == []
+    assert suggestions(client, url, '"<script>') == []
+    assert client.get(url, {"q": "mat\x00ong"}).status_code == 400
 
 
 def test_answers_are_cacheable_by_anyone(client, url, names):
