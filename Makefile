@@ -1,8 +1,8 @@
 # Two commands set up everything on a fresh machine with Python 3.11:
 #   make run    venv, install, migrate, demo content, serve on http://$(HOST):$(PORT)
-#   make test   venv, install dev tools and browser, run the test suite (SQLite), the production
-#               smoke run and two app servers on throw-away PostgreSQL + Redis
-#   make test-postgres   the suite again on throw-away PostgreSQL and Redis (.ci/services)
+#   make test   venv, install dev tools and browser, run the test suite on SQLite, again on throw-away
+#               PostgreSQL + Redis, then the production smoke run and two app servers
+#   make test-sqlite / make test-postgres   one of the two suite runs
 #   make serve-production   the same demo under production settings and gunicorn (a local trial)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
@@ -85,25 +85,30 @@ DEBIAN_DEPS := chromium=chromium chromedriver=chromium-driver redis-server=redis
 system-deps:
 	@bash .ci/debian-deps $(DEBIAN_DEPS)
 
-# CI (`.ci/run`) runs the SQLite suite; the PostgreSQL run is not part of it yet: it has not
-# been seen to pass whole since its known failures were fixed (README, "Tests").
-test: test-sqlite
+# pytest-xdist: one worker per core (two here), each test module or class whole on one worker so
+# a class that builds the demo once builds it once. PYTEST_WORKERS=0 runs in this process.
+PYTEST_WORKERS ?= auto
+PYTEST := $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadscope
+
+# What CI (`.ci/run`) runs: checks, the suite on SQLite and on PostgreSQL + Redis, the production
+# smoke run and two app servers.
+test: test-sqlite test-postgres
+	$(MAKE) production-smoke
+	$(MAKE) two-app-servers
 
 test-sqlite: install-dev messages system-deps
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=ocop_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
-	$(MAKE) production-smoke
-	$(MAKE) two-app-servers
+	$(PYTEST) $(PYTEST_ARGS)
 
 # The whole suite again on a throw-away PostgreSQL cluster with a throw-away Redis as the
 # cache (.ci/services starts both and stops them whatever happens). Without them it skips,
 # except under CI=true, where .ci/services fails.
 test-postgres: install-dev messages system-deps
 	@if [ "$$CI" = true ] || bash .ci/services check; then \
-		bash .ci/services run $(VENV)/bin/pytest $(PYTEST_ARGS); \
+		bash .ci/services run $(PYTEST) $(PYTEST_ARGS); \
 	else \
 		echo "PostgreSQL or redis-server missing: PostgreSQL run skipped (make system-deps installs them)"; \
 	fi

@@ -125,3 +125,37 @@ def admin_browser_page(browser_page, live_server, admin_user):
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
     browser_page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
     return browser_page
+
+
+def _flushes_the_database(item):
+    """True for a test Django runs outside a transaction and empties afterwards (TransactionTestCase)."""
+    from django.test import TestCase, TransactionTestCase
+
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        return True
+    if {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())):
+        return True
+    cls = getattr(item, "cls", None)
+    return cls is not None and issubclass(cls, TransactionTestCase) and not issubclass(cls, TestCase)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Put the migrations' rows (locales, home pages, communes, editor groups) back after a flush.
+
+    Django empties the database after a transactional test and restores it only at the start of
+    the next one with serialized_rollback, trusting its runner to run such tests last. Under
+    pytest-xdist (`make test` runs two workers) a worker may take an ordinary test after one.
+    """
+    result = yield
+    if _flushes_the_database(item):
+        from django.db import connections
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            for connection in connections.all(initialized_only=True):
+                contents = getattr(connection, "_test_serialized_contents", None)
+                if contents:
+                    connection.creation.deserialize_db_from_string(contents)
+    return result

@@ -4,6 +4,7 @@ import os
 import secrets
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 
@@ -23,10 +24,12 @@ OCOP_VERIFY_BASE_URL = OCOP_PUBLIC_URL
 # points it at a throw-away PostgreSQL cluster and CACHE_URL at a throw-away Redis, so the
 # suite also runs on production's shared cache instead of one process's memory.
 if os.environ.get("CACHE_URL"):
+    # Each pytest-xdist worker on its own Redis database: tests clear the cache (FLUSHDB).
+    _worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")) % 16  # Redis has 16
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["CACHE_URL"],
+            "LOCATION": urlsplit(os.environ["CACHE_URL"])._replace(path=f"/{_worker}").geturl(),
         }
     }
 
