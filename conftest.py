@@ -132,12 +132,24 @@ def _flushes_the_database(item):
     from django.test import TestCase, TransactionTestCase
 
     marker = item.get_closest_marker("django_db")
-    if marker is not None and marker.kwargs.get("transaction"):
+    if marker is not None and (
+        marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences") or any(marker.args[:2])
+    ):
         return True
-    if {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())):
+    fixtures = {"transactional_db", "live_server", "django_db_reset_sequences"}
+    if fixtures & set(getattr(item, "fixturenames", ())):
         return True
     cls = getattr(item, "cls", None)
     return cls is not None and issubclass(cls, TransactionTestCase) and not issubclass(cls, TestCase)
+
+
+def _serialized(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        (marker is not None and marker.kwargs.get("serialized_rollback"))
+        or "django_db_serialized_rollback" in getattr(item, "fixturenames", ())
+        or getattr(getattr(item, "cls", None), "serialized_rollback", False)
+    )
 
 
 @pytest.hookimpl(wrapper=True)
@@ -147,9 +159,15 @@ def pytest_runtest_teardown(item, nextitem):
     Django empties the database after a transactional test and restores it only at the start of
     the next one with serialized_rollback, trusting its runner to run such tests last. Under
     pytest-xdist (`make test` runs two workers) a worker may take an ordinary test after one.
+    Without serialized_rollback the flush also recreates content types under new ids, which no
+    restore can undo, so such a test is refused.
     """
     result = yield
     if _flushes_the_database(item):
+        if not _serialized(item):
+            pytest.fail(
+                f"{item.nodeid}: a transactional test needs serialized_rollback=True (root conftest.py)"
+            )
         from django.db import connections
         from pytest_django.plugin import blocking_manager_key
 

@@ -42,6 +42,14 @@ def test_an_alias_of_a_private_product_is_private(client, product):
     assert client.get(alias.url).status_code == 302
 
 
+def test_an_alias_of_an_alias_of_a_private_product_is_private(client, product):
+    alias = product.create_alias(update_slug=f"{product.slug}-ban-sao")
+    alias_of_alias = alias.create_alias(update_slug=f"{product.slug}-ban-sao-2")
+    restrict(product)
+
+    assert client.get(alias_of_alias.url).status_code == 302
+
+
 def test_a_restriction_elsewhere_in_the_tree_does_not_apply(client, product, producer):
     restrict(producer)
 
