@@ -53,7 +53,9 @@ def cached(read):
 
 def _delete():
     try:
-        cache.delete_many([_key(name, code) for name in _NAMES for code, _label in settings.LANGUAGES])
+        # A savepoint: a failed database-cache statement must not abort the editor's transaction.
+        with transaction.atomic():
+            cache.delete_many([_key(name, code) for name in _NAMES for code, _label in settings.LANGUAGES])
     except Exception:
         # A migration run before `createcachetable`, or Redis away: stored lists expire within TIMEOUT.
         logger.exception("Facet options: could not drop the cached lists")
