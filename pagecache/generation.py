@@ -7,13 +7,13 @@ counter: if the cache loses it (eviction, restart), the next reader makes a new 
 and never meets a page stored under an old one.
 """
 
-import logging
 import uuid
 
 from django.core.cache import cache
 
+from home import shared_cache
+
 GENERATION_KEY = "ocop:pagecache:generation"
-logger = logging.getLogger(__name__)
 
 
 def current(found=None):
@@ -25,10 +25,8 @@ def current(found=None):
 
 
 def advance():
-    """A new generation. An unreachable cache is logged, never raised: an editor's publication
-    (or a migration run before `createcachetable`) must not fail because the cache is away;
-    pages stored before it went away expire within OCOP_PAGE_CACHE_SECONDS."""
-    try:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-    except Exception:
-        logger.exception("Page cache: could not start a new generation; stored pages expire on their own")
+    """A new generation, at once and when the editor's transaction commits (home.shared_cache).
+    When the cache is away, pages stored before expire within OCOP_PAGE_CACHE_SECONDS."""
+    shared_cache.now_and_on_commit(
+        lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, None), "start a new page-cache generation"
+    )

@@ -8,10 +8,9 @@ writes empty the whole cache, which the next visitors refill.
 
 The generation advances at once, and again when the transaction commits: a visitor whose
 page was rendered from the data before the commit may store it in between, and the second
-advance discards it.
+advance discards it (generation.advance).
 """
 
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_unpublished, post_page_move
 
@@ -33,7 +32,6 @@ UNAFFECTING_MODELS = frozenset(
 
 def forget_pages():
     generation.advance()
-    transaction.on_commit(generation.advance)
 
 
 def _on_write(sender, **kwargs):

@@ -13,6 +13,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from catalog import certification
 from catalog.models import Commune, District, ProducerPage, ProductGroup, ProductPage, ProductSet, Standard
+from home import shared_cache
 from stats.compute import compute
 
 TIMEOUT = 60 * 60 * 24
@@ -24,16 +25,16 @@ def cache_key(language, on=None):
 
 
 def get_statistics(language):
-    key = cache_key(language)
-    statistics = cache.get(key)
-    if statistics is None:
-        statistics = compute(language)
-        cache.set(key, statistics, TIMEOUT)
-    return statistics
+    return shared_cache.get_or_compute(
+        cache_key(language), lambda: compute(language), TIMEOUT, "the statistics"
+    )
 
 
 def invalidate():
-    cache.delete_many([cache_key(code) for code, _name in settings.LANGUAGES])
+    shared_cache.now_and_on_commit(
+        lambda: cache.delete_many([cache_key(code) for code, _name in settings.LANGUAGES]),
+        "drop the statistics",
+    )
 
 
 def _invalidate_on_page_change(sender, **kwargs):
