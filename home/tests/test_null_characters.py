@@ -28,3 +28,14 @@ def test_a_nul_in_a_catalog_filter_is_a_400(client, product):
 
 def test_an_address_without_nul_is_served(client, product):
     assert client.get(product.get_index_page().url + "?commune=thanh-yen").status_code == 200
+
+
+@pytest.mark.parametrize("cookie", ["sessionid", "csrftoken", "django_language"])
+def test_a_nul_in_a_cookie_is_ignored_and_the_page_served(client, product, cookie):
+    # A corrupted cookie would otherwise reach PostgreSQL (the session lookup) on every page.
+    client.cookies[cookie] = "abcdefghijkl\x00mnopqrstuvwxyz0123"
+
+    response = client.get(product.get_index_page().url)
+
+    assert response.status_code == 200
+    assert product.title in response.content.decode()
