@@ -276,6 +276,9 @@ LOGGING = {
 # Versions are pinned and upgraded deliberately (requirements.txt); the admin need not ask
 # releases.wagtail.org, which its Content-Security-Policy would refuse anyway.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: each would hand a third party a hash of an editor's e-mail
+# address, and the admin's content security policy blocks them, leaving a broken image.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "OCOP Điện Biên")
 
 
