@@ -47,15 +47,32 @@ def elasticsearch(elasticsearch_server, settings):
         client.indices.delete(index=index, ignore_unavailable=True)
 
 
-@pytest.fixture
-def closed_port_url():
-    """A URL on which nothing listens: bind a port, then close it."""
-    return f"http://127.0.0.1:{free_port()}"
+class Unreachable:
+    """A cluster that fails, and how many connections it was sent (so a test can see who waited for it)."""
+
+    def __init__(self, url, accepted=None):
+        self.url = url
+        self._accepted = accepted if accepted is not None else []
+
+    @property
+    def connections(self):
+        return len(self._accepted)
 
 
 @pytest.fixture
-def hanging_url():
-    """A URL whose server accepts connections and never answers: a cluster that hangs."""
+def closed_port():
+    """Nothing listens (bind a port, then close it): every connection is refused at once, none is counted."""
+    return Unreachable(f"http://127.0.0.1:{free_port()}")
+
+
+@pytest.fixture
+def closed_port_url(closed_port):
+    return closed_port.url
+
+
+@pytest.fixture
+def hanging():
+    """A server that accepts connections and never answers: a cluster that hangs, counting who waited on it."""
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(0.05)  # so the thread notices the end of the test
     held = []
@@ -71,7 +88,7 @@ def hanging_url():
 
     thread = threading.Thread(target=accept_and_hold, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    yield Unreachable(f"http://127.0.0.1:{listener.getsockname()[1]}", held)
     stop.set()
     thread.join(timeout=1)
     listener.close()
@@ -79,7 +96,12 @@ def hanging_url():
         connection.close()
 
 
+@pytest.fixture
+def hanging_url(hanging):
+    return hanging.url
+
+
 @pytest.fixture(params=["down", "hanging"])
-def unreachable_url(request):
+def unreachable(request):
     """Each way a cluster fails: nothing listens (refused), or it accepts and never answers."""
-    return request.getfixturevalue("closed_port_url" if request.param == "down" else "hanging_url")
+    return request.getfixturevalue("closed_port" if request.param == "down" else "hanging")

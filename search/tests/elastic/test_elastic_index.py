@@ -3,7 +3,6 @@
 import logging
 import subprocess
 import sys
-import time
 from io import StringIO
 
 import pytest
@@ -94,18 +93,14 @@ def test_a_cluster_that_does_not_answer_in_time_is_unavailable(settings, db, han
         ElasticsearchCatalogBackend().search(CatalogQuery())
 
 
-def test_a_cluster_that_just_hung_is_not_waited_for_again(settings, db, hanging_url):
+def test_a_cluster_that_just_hung_is_not_waited_for_again(settings, db, hanging):
     build_products()
     settings.ELASTICSEARCH_TIMEOUT = 0.5
-    settings.ELASTICSEARCH_URL = hanging_url
-    waited = []
+    settings.ELASTICSEARCH_URL = hanging.url
     for _attempt in range(2):
-        started = time.monotonic()
-        result = search_catalog(CatalogQuery(q="seng cu"))
-        waited.append(time.monotonic() - started)
-        assert result.backend == "database"
-    assert waited[0] >= 0.5
-    assert waited[1] < 0.25
+        assert search_catalog(CatalogQuery(q="seng cu")).backend == "database"
+    # The first search connected and waited out its timeout; the second did not connect at all.
+    assert hanging.connections == 1
 
 
 def test_search_falls_back_to_the_database_and_warns(settings, db, closed_port_url, caplog):

@@ -3,10 +3,15 @@
 "Down" is a port nothing listens on; "hanging" a server that accepts the
 connection and never answers (search/tests/elastic/conftest.py). Both are
 real sockets: the Elasticsearch client is not mocked.
+
+"Fast" is counted, not timed: a request may wait for a hanging cluster once
+(one timeout); every later call in it must fail at once without connecting.
+A view that waited for every call would open two connections (a search:
+count, then hits) or three (a publish), and take as many timeouts. Wall-clock
+limits failed on a busy CI machine; the count does not depend on the machine.
 """
 
 import logging
-import time
 
 import pytest
 from django.urls import reverse
@@ -23,9 +28,6 @@ from .catalog_data import build_products
 pytestmark = pytest.mark.elasticsearch
 
 TIMEOUT = 1.0
-# One timeout, and as much again for Django, the admin and SQLite on a busy machine. A request
-# that waited for every call to the cluster would take two (a search) or three (a publish).
-MAX_SECONDS = 2 * TIMEOUT
 
 
 @pytest.fixture
@@ -43,14 +45,14 @@ def content(db):
 
 
 @pytest.fixture
-def outage(settings, unreachable_url, content):
+def outage(settings, unreachable, content):
     """Wagtail's search and the catalog index pointed at a cluster that is down or hanging."""
-    settings.ELASTICSEARCH_URL = unreachable_url
+    settings.ELASTICSEARCH_URL = unreachable.url
     settings.ELASTICSEARCH_TIMEOUT = TIMEOUT
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "search.elastic.wagtail_backend",
-            "URLS": [unreachable_url],
+            "URLS": [unreachable.url],
             "INDEX_PREFIX": "ocoptest_outage_",
             "TIMEOUT": TIMEOUT,
         },
@@ -60,16 +62,14 @@ def outage(settings, unreachable_url, content):
 
 
 @pytest.fixture
-def timed(caplog):
-    """Fetch a URL; assert it answered 200, within one timeout (plus slack), after falling back."""
+def timed(caplog, unreachable):
+    """Fetch a URL; assert it answered 200 after falling back, having waited for the cluster at most once."""
 
     def get(client, url, **params):
-        started = time.monotonic()
         with caplog.at_level(logging.WARNING, logger="search.elastic.wagtail_backend"):
             response = client.get(url, params)
-        elapsed = time.monotonic() - started
         assert response.status_code == 200
-        assert elapsed < MAX_SECONDS, f"{url} took {elapsed:.1f} s"
+        assert unreachable.connections <= 1, f"{url} waited for the cluster {unreachable.connections} times"
         assert "fell back to the 'database' backend" in caplog.text
         # Choosers answer JSON with the HTML inside (and non-ASCII letters escaped).
         if response["Content-Type"] == "application/json":
@@ -122,17 +122,15 @@ def test_site_search_answers_from_the_database(client, outage, timed):
 
 
 def test_publishing_during_an_outage_is_fast_and_queues_the_index_change(
-    admin_client, outage, django_capture_on_commit_callbacks
+    admin_client, outage, unreachable, django_capture_on_commit_callbacks
 ):
     products, _images, _sets = outage
     product = products["Gạo Séng Cù"]
     data = product_form(product, title="Gạo Séng Cù Mường Thanh", **{"action-publish": "action-publish"})
-    started = time.monotonic()
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[product.pk]), data)
-    elapsed = time.monotonic() - started
     assert response.status_code == 302
-    assert elapsed < MAX_SECONDS, f"publishing took {elapsed:.1f} s"
+    assert unreachable.connections <= 1, f"publishing waited for the cluster {unreachable.connections} times"
     product.refresh_from_db()
     assert (product.title, product.live) == ("Gạo Séng Cù Mường Thanh", True)
     assert PendingIndexChange.objects.filter(page_id=product.pk).exists()
