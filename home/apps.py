@@ -19,3 +19,7 @@ class HomeConfig(AppConfig):
 
         # Every slug field in the admin (pages and snippets) transliterates by the site's one slug rule.
         register_form_field_override(models.SlugField, override={"widget": ReadableSlugInput})
+
+        from home import content_generation
+
+        content_generation.connect()

@@ -5,7 +5,8 @@ messages (so never to an editor, and never to a buyer whose shortlist changes th
 page), for GET and HEAD, and only if such a visitor's request stored it: a 200 HTML
 answer of a view in CACHED_VIEWS that sets no cookie of its own and does not ask to
 stay private. OCOP_PAGE_CACHE_SECONDS bounds how long a page is kept (0 turns the
-cache off); pagecache.invalidation forgets every page when content changes.
+cache off); a page is served only under the content generation it was stored under
+(home.content_generation), which every write that could change a public page advances.
 
 Sits after CsrfViewMiddleware, so a page served from the cache still gets the
 visitor's CSRF cookie, and before authentication and messages, which a cached page
@@ -19,7 +20,9 @@ from django.core.cache import cache
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers
 
-from . import generation, keys, stored
+from home import content_generation as generation
+
+from . import keys, stored
 
 logger = logging.getLogger(__name__)
 

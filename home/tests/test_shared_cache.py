@@ -27,7 +27,7 @@ def test_a_taxonomy_edit_is_saved_while_the_cache_table_is_missing(settings, cap
     place.save()
 
     assert District.objects.get(pk=place.pk).name == "Huyện Mường Ảng cũ"
-    assert "Shared cache: could not start a new page-cache generation" in caplog.text
+    assert "Shared cache: could not start a new content generation" in caplog.text
 
 
 def test_statistics_are_computed_while_redis_is_away(settings, product, caplog):
