@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class StatsConfig(AppConfig):
     name = "stats"
     verbose_name = _("Thống kê")
-
-    def ready(self):
-        from stats import cache  # noqa: F401  (connects the invalidation signals)

@@ -36,4 +36,4 @@ def test_statistics_are_computed_while_redis_is_away(settings, product, caplog):
     statistics = get_statistics(product.locale.language_code)
 
     assert statistics.certified_ever == 1
-    assert "Shared cache: could not read the statistics" in caplog.text
+    assert "Shared cache: could not read the content generation" in caplog.text
