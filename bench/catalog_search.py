@@ -1,4 +1,4 @@
-"""Seed N OCOP products into a separate SQLite file and time catalog searches.
+"""Seed N OCOP products into a separate SQLite file and time catalog and supplier searches.
 
     python bench/catalog_search.py                 # 15 000 products, bench/results/bench.sqlite3
     python bench/catalog_search.py -n 3000 --db /tmp/b.sqlite3 --rounds 10
@@ -7,7 +7,9 @@
 Seeding builds the page tree cheaply (treebeard paths computed here, rows
 inserted in batches, the search index rebuilt once) and is skipped when the
 file already holds N products. The query mix is fixed, so numbers compare
-across machines and changes. Prints p50/p95 per query and overall.
+across machines and changes. Prints p50/p95 per query and overall, for
+`search_catalog` and then for `search_suppliers` (kept rows, and read again as
+after an editor's save).
 """
 
 import argparse
@@ -78,6 +80,15 @@ QUERY_MIX = [
     ("producer_type + sort=newest p3", {"producer_types": ("household",), "sort": "newest", "page": 3}),
     ("q=ruou + group=2 + stars=3", {"q": "rượu", "groups": ("2",), "stars": (3,)}),
     ("sort=name page 20", {"sort": "name", "page": 20}),
+]
+
+# The supplier directory's mix (search.suppliers), over the same seeded producers.
+SUPPLIER_MIX = [
+    ("all suppliers", {}),
+    ("stars=5", {"stars": (5,)}),
+    ("group=1 + district", {"groups": ("1",), "districts": ("muong-cha",)}),
+    ("q=mat ong + stars=4", {"q": "mat ong", "stars": (4,)}),
+    ("producer_type + sort=stars p2", {"producer_types": ("cooperative",), "sort": "stars", "page": 2}),
 ]
 
 
@@ -259,6 +270,36 @@ def run(rounds):
     return rows, every
 
 
+def run_suppliers(rounds):
+    """Like `run`, for `search_suppliers`; each query also timed as the first search after an edit."""
+    from home import content_generation
+    from search.suppliers import SupplierQuery, search_suppliers
+
+    rows, every = [], []
+    search_suppliers(SupplierQuery())
+    for label, params in SUPPLIER_MIX:
+        for after_edit in (False, True):
+            times = []
+            for _ in range(rounds):
+                if after_edit:
+                    content_generation.advance()  # as an editor's save does: the kept rows are read again
+                start = time.perf_counter()
+                result = search_suppliers(SupplierQuery(**params))
+                times.append((time.perf_counter() - start) * 1000)
+            if not after_edit:
+                every.extend(times)
+            name = f"{label}, after an edit" if after_edit else label
+            rows.append((name, result.total, statistics.median(times), percentile(times, 0.95)))
+    return rows, every
+
+
+def print_table(rows, every):
+    print(f"{'query':46} {'hits':>6} {'p50 ms':>8} {'p95 ms':>8}")
+    for label, total, p50, p95 in rows:
+        print(f"{label:46} {total:6d} {p50:8.1f} {p95:8.1f}")
+    print(f"{'ALL':46} {'':6} {statistics.median(every):8.1f} {percentile(every, 0.95):8.1f}")
+
+
 def main():
     args = parse_args()
     db_path = Path(args.db).resolve()
@@ -270,7 +311,7 @@ def main():
     from django.core.management import call_command
     from django.db import connection
 
-    from catalog.models import ProductPage
+    from catalog.models import ProducerPage, ProductPage
 
     call_command("migrate", verbosity=0)
     existing = ProductPage.objects.count()
@@ -292,10 +333,15 @@ def main():
         f"Machine: {cpu_model()}, {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
         f"{connection.vendor} {connection.Database.sqlite_version if connection.vendor == 'sqlite' else connection.pg_version}"
     )
-    print(f"{'query':38} {'hits':>6} {'p50 ms':>8} {'p95 ms':>8}")
-    for label, total, p50, p95 in rows:
-        print(f"{label:38} {total:6d} {p50:8.1f} {p95:8.1f}")
-    print(f"{'ALL':38} {'':6} {statistics.median(every):8.1f} {percentile(every, 0.95):8.1f}")
+    print_table(rows, every)
+
+    rows, every = run_suppliers(args.rounds)
+    producers = ProducerPage.objects.live().count()
+    print(
+        f"\nSupplier directory (search_suppliers), {producers} producers, {args.rounds} rounds; ALL leaves out"
+    )
+    print("the first search after an edit, which reads every producer's rows again")
+    print_table(rows, every)
 
 
 if __name__ == "__main__":
