@@ -168,6 +168,9 @@ def pytest_runtest_teardown(item, nextitem):
             pytest.fail(
                 f"{item.nodeid}: a transactional test needs serialized_rollback=True (root conftest.py)"
             )
+        if nextitem is None:
+            # The last test: the session's teardown has just dropped the test database.
+            return result
         from django.db import connections
         from pytest_django.plugin import blocking_manager_key
 
