@@ -2,10 +2,12 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.components import Component
 
+from catalog.models import CommuneFolderPage
 from catalog.wagtail_hooks import FILTER_CHOOSABLE_COMMUNES_HOOK
-from editorial.areas import choosable_communes, visible_in_chooser, visible_media
+from editorial.areas import choosable_communes, editable_pages, visible_in_chooser, visible_media
 from editorial.lifecycle import attention
 from editorial.roles import editor_communes, is_commune_editor
 from home.choosable_media import FILTER_CHOOSABLE_MEDIA_HOOK
@@ -54,6 +56,33 @@ def only_movable_pages(request, page, destination):
     # Wagtail's move confirmation renders the page before it checks the move is allowed.
     if not page.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied
+
+
+# --- The dashboard ---------------------------------------------------------------------------
+
+
+class CommunePagesSummaryItem(PagesSummaryItem):
+    """The dashboard's page count for a commune editor: the pages in their communes' folders.
+
+    Wagtail counts every page under the nearest page that holds all of an editor's folders,
+    which for a commune is the site's home: every commune's pages, a number of no use to them.
+    """
+
+    template_name = "editorial/commune_pages_summary.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["total_pages"] = editable_pages(self.request.user).not_type(CommuneFolderPage).count()
+        return context
+
+
+# After Wagtail's own hook (order 0), which adds the item replaced here.
+@hooks.register("construct_homepage_summary_items", order=100)
+def count_a_commune_editors_own_pages(request, items):
+    if is_commune_editor(request.user):
+        items[:] = [
+            CommunePagesSummaryItem(request) if type(item) is PagesSummaryItem else item for item in items
+        ]
 
 
 # --- Certification lifecycle on the dashboard --------------------------------------------
